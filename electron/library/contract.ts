@@ -1,0 +1,29 @@
+/**
+ * The library's public face, used by the Electron main process and the serve host alike.
+ * Implemented by createLibrary() in ./index.ts.
+ */
+import type { LibraryListener, LibrarySnapshot } from '../shared/library-types.js';
+
+export interface LibraryOptions {
+  /** Folder of the bundled sample tables, opened when no path is given. */
+  samplesDir: string;
+  /** Files larger than this are listed with an error instead of being read. Default 20 MiB. */
+  maxFileBytes?: number;
+  /** Quiet time after the last write before a file is parsed again. Default ~75 ms. */
+  debounceMs?: number;
+}
+
+export interface DocLibrary {
+  /** The current snapshot (cheap: no I/O). */
+  snapshot(): LibrarySnapshot;
+  /** Open folders (recursively) and/or files, replacing what was open; [] opens the samples. Resolves when loaded. */
+  open(paths: string[]): Promise<LibrarySnapshot>;
+  openSamples(): Promise<LibrarySnapshot>;
+  /** Read and parse every file again. */
+  reload(): Promise<LibrarySnapshot>;
+  subscribe(listener: LibraryListener): () => void;
+  /** True when an absolute path is an open file or lies inside an open root (used for link allow-listing). */
+  contains(absolutePath: string): boolean;
+  /** Stop watching; the library can be opened again afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,63 @@
+/**
+ * The one API the renderer talks to. Two adapters implement it: the Electron preload bridge
+ * (renderer/api/preload-adapter.ts over IPC) and the browser host (renderer/api/http-adapter.ts over HTTP + SSE).
+ */
+import type { LibraryChange, LibrarySnapshot } from './library-types.js';
+
+/** Commands the host may push to the renderer (menus, accelerators handled natively). */
+export type AppCommand =
+  | 'open-folder'
+  | 'open-file'
+  | 'reload'
+  | 'export-csv'
+  | 'view-table'
+  | 'view-compare'
+  | 'tab-public'
+  | 'tab-internal'
+  | 'tab-all'
+  | 'focus-search';
+
+export const APP_COMMANDS: readonly AppCommand[] = [
+  'open-folder',
+  'open-file',
+  'reload',
+  'export-csv',
+  'view-table',
+  'view-compare',
+  'tab-public',
+  'tab-internal',
+  'tab-all',
+  'focus-search',
+];
+
+export interface HostInfo {
+  kind: 'electron' | 'browser';
+  appVersion: string;
+  platform: string;
+  /** Whether the host can show native open dialogs (Electron) or needs a typed path (browser). */
+  nativeDialogs: boolean;
+}
+
+export interface SaveResult {
+  saved: boolean;
+  /** Where it went (Electron), or null when the browser downloaded it / the user cancelled. */
+  path: string | null;
+}
+
+export interface DocTableApi {
+  hostInfo(): Promise<HostInfo>;
+  getSnapshot(): Promise<LibrarySnapshot>;
+  /** Open folders/files by path (browser host: typed in; Electron: dropped or from the command line). */
+  openPaths(paths: string[]): Promise<LibrarySnapshot>;
+  /** Show the native dialog and open what the user picks; null when cancelled or not supported. */
+  openDialog(kind: 'folder' | 'file'): Promise<LibrarySnapshot | null>;
+  /** Back to the bundled sample tables. */
+  openSamples(): Promise<LibrarySnapshot>;
+  reload(): Promise<LibrarySnapshot>;
+  /** Save CSV text: Electron shows a save dialog; the browser adapter downloads a Blob. */
+  saveCsv(suggestedName: string, csv: string): Promise<SaveResult>;
+  /** Open an allow-listed link (docs.python.org, or a file inside an open root) outside the app. */
+  openExternal(url: string): Promise<boolean>;
+  onChange(listener: (change: LibraryChange) => void): () => void;
+  onCommand(listener: (command: AppCommand) => void): () => void;
+}

@@ -1,0 +1,21 @@
+import Papa from 'papaparse';
+
+// Papa's own `escapeFormulae: true` pattern ends in `.*$` and so misses a formula cell holding a newline.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface CsvOptions {
+  /** Prefix a UTF-8 byte order mark so spreadsheet programs read CJK text right. */
+  bom?: boolean;
+}
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled) of exactly the given header and cells. Cells that a spreadsheet
+ * would run as a formula (leading =, +, -, @, tab, CR) are prefixed with a quote (and quoted).
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  const csv = Papa.unparse(
+    { fields: [...header], data: rows.map((row) => [...row]) },
+    { quotes: false, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+  return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
+}
