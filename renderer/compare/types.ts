@@ -1,0 +1,25 @@
+import type { SourceFile } from '../../electron/shared/library-types';
+
+/** Which rows a view shows: the public table, the internal one, or both. Shared by the table and compare views. */
+export type Split = 'public' | 'internal' | 'all';
+
+/** A view's CSV export of exactly what it shows (null when it shows nothing to export). */
+export interface ViewExport {
+  suggestedName: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** The contract between the app shell (renderer/App.tsx) and the compare view (renderer/compare/CompareView.tsx). */
+export interface CompareViewProps {
+  /** Every loaded file; the view lets the user pick two or more of those with a model. */
+  files: readonly SourceFile[];
+  /** The app-wide search box text (matches event names and arguments, case-insensitive). */
+  query: string;
+  /** The app-wide Public / Internal / All tab. */
+  split: Split;
+  /** The view hands the app a function that returns what it shows, for Export CSV (menu, Ctrl/Cmd+E, button). */
+  registerExport(getExport: (() => ViewExport | null) | null): void;
+  /** Open a reference link (allow-listed by the host). */
+  openLink(url: string): void;
+}
