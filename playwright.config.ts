@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests. `browser`: the renderer served by the `doctable serve` host, in Debian's Chromium (the only browser
+ * this machine has; Playwright's own downloads are not available). `electron`: the same scenarios in the real
+ * Electron app, skipped with a message where no Electron binary exists.
+ */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json']],
+  use: {
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1360, height: 860 },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [
+    { name: 'browser', testMatch: /.*\.browser\.spec\.ts/ },
+    { name: 'electron', testMatch: /.*\.electron\.spec\.ts/ },
+  ],
+});
