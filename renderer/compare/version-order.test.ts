@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareVersions, parseVersion } from './version-order';
+
+describe('compareVersions', () => {
+  it('orders release segments numerically, not as text', () => {
+    expect(compareVersions('3.10', '3.9')).toBeGreaterThan(0);
+    expect(compareVersions('3.9.10', '3.9.7')).toBeGreaterThan(0);
+    expect(compareVersions('3.12', '3.12.0')).toBe(0);
+  });
+
+  it('puts pre-releases before the final release: a0 < b1 < rc2 < final', () => {
+    const shuffled = ['3.13.0', '3.13.0rc2', '3.13.0a0', '3.12.4', '3.13.0b1', '3.13.0a8', '3.13.0.dev1'];
+    expect([...shuffled].sort(compareVersions)).toEqual([
+      '3.12.4',
+      '3.13.0.dev1',
+      '3.13.0a0',
+      '3.13.0a8',
+      '3.13.0b1',
+      '3.13.0rc2',
+      '3.13.0',
+    ]);
+  });
+
+  it('sorts unparseable versions oldest', () => {
+    expect(compareVersions('main', '3.8')).toBeLessThan(0);
+    expect(parseVersion('3.11.10+')?.release).toEqual([3, 11, 10]);
+  });
+
+  it('is a consistent order (antisymmetric, transitive)', () => {
+    const versionText = fc
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', 'a', 'b', 'rc', '.dev'),
+        fc.integer({ min: 0, max: 9 }),
+      )
+      .map(([release, tag, n]) => `${release.join('.')}${tag}${tag ? n : ''}`);
+    fc.assert(
+      fc.property(versionText, versionText, versionText, (a, b, c) => {
+        expect(Math.sign(compareVersions(a, b))).toBe(-Math.sign(compareVersions(b, a)) || 0);
+        if (compareVersions(a, b) <= 0 && compareVersions(b, c) <= 0) expect(compareVersions(a, c)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
