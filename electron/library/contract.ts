@@ -2,6 +2,7 @@
  * The library's public face, used by the Electron main process and the serve host alike.
  * Implemented by createLibrary() in ./index.ts.
  */
+import type { DocTableModel, ParseOptions } from '../core/model.js';
 import type { LibraryListener, LibrarySnapshot } from '../shared/library-types.js';
 
 export interface LibraryOptions {
@@ -11,6 +12,20 @@ export interface LibraryOptions {
   maxFileBytes?: number;
   /** Quiet time after the last write before a file is parsed again. Default ~75 ms. */
   debounceMs?: number;
+  /** How often a root that vanished (or was missing when opened) is checked for its return. Default 250 ms. */
+  pollIntervalMs?: number;
+  /** The parser; default parseDocTable. Injectable so tests and benchmarks can count real parser calls. */
+  parse?: (text: string, options: ParseOptions) => DocTableModel;
+}
+
+/** Work counters since the library was created: what was read and parsed, and what the cache saved. */
+export interface LibraryStats {
+  /** Files read from disk. */
+  reads: number;
+  /** Calls to the parser. */
+  parses: number;
+  /** Events on files whose path, size and mtime were unchanged: neither read nor parsed. */
+  cacheHits: number;
 }
 
 export interface DocLibrary {
@@ -26,4 +41,6 @@ export interface DocLibrary {
   contains(absolutePath: string): boolean;
   /** Stop watching; the library can be opened again afterwards. */
   close(): Promise<void>;
+  /** Work counters (cheap: no I/O). */
+  stats(): LibraryStats;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocTable } from '../core/parse.js';
+import { evaluate, type EvaluationContext } from './evaluate.js';
+import type { ReadOutcome } from './read-source.js';
+import { corpusBytes } from './test-support.js';
+
+const stamp = { size: 1, mtimeMs: 2 };
+const context = (over: Partial<EvaluationContext> = {}): EvaluationContext => ({
+  path: '/docs/page.txt',
+  parse: parseDocTable,
+  lastGoodModel: null,
+  explicit: false,
+  ...over,
+});
+const bytes = (content: Buffer | string): ReadOutcome => ({ kind: 'bytes', stamp, bytes: Buffer.from(content) });
+
+describe('evaluate', () => {
+  it('shows a clean doc table as ok with its fresh model', async () => {
+    const result = evaluate(bytes(await corpusBytes('seeds', '000_')), context());
+    expect(result).toMatchObject({ kind: 'shown', status: 'ok', message: null, cacheable: true, stamp });
+    if (result.kind !== 'shown') return;
+    expect(result.parsed).toBe(result.model);
+    expect(result.model?.format).toBe('browser-text');
+  });
+
+  it("turns the parser's warnings into a warning status with the first message", async () => {
+    const result = evaluate(bytes(await corpusBytes('seeds', '004_')), context());
+    expect(result).toMatchObject({ kind: 'shown', status: 'warning' });
+    if (result.kind !== 'shown') return;
+    expect(result.message).toBe(result.model!.diagnostics.find((d) => d.severity === 'warning')!.message);
+  });
+
+  it('puts decoding problems among the warnings', async () => {
+    const seed = await corpusBytes('seeds', '001_');
+    const result = evaluate(bytes(Buffer.concat([seed, Buffer.from([0xc3, 0x28])])), context());
+    expect(result).toMatchObject({ kind: 'shown', status: 'warning' });
+    if (result.kind === 'shown') expect(result.message).toMatch(/^invalid UTF-8/i);
+  });
+
+  it('hides text that is not a doc table, unless it was one before or was opened by itself', async () => {
+    const notes = bytes('Shopping list: eggs, flour.\n');
+    expect(evaluate(notes, context())).toEqual({ kind: 'hidden', stamp, cacheable: true });
+
+    const explicit = evaluate(notes, context({ explicit: true }));
+    expect(explicit).toMatchObject({ kind: 'shown', status: 'error', model: null, parsed: null });
+    if (explicit.kind === 'shown') expect(explicit.message).toMatch(/^Not an audit events table: /);
+
+    const lastGoodModel = parseDocTable((await corpusBytes('seeds', '000_')).toString('utf8'));
+    const overwritten = evaluate(notes, context({ lastGoodModel }));
+    expect(overwritten).toMatchObject({ kind: 'shown', status: 'error', model: lastGoodModel, parsed: null });
+    if (overwritten.kind === 'shown') {
+      expect(overwritten.message).toMatch(/^No audit events table found any more \(partly written\?\): /);
+      expect(overwritten.message).toMatch(/\(showing its last good version\)$/);
+    }
+  });
+
+  it('does not cache read failures, but does cache what the size alone decides', () => {
+    const failed = evaluate({ kind: 'failed', stamp, message: 'Cannot read the file: permission denied' }, context());
+    expect(failed).toMatchObject({
+      kind: 'shown',
+      status: 'error',
+      cacheable: false,
+      message: 'Cannot read the file: permission denied',
+    });
+    const tooLarge = evaluate({ kind: 'too-large', stamp, message: 'File too large to read' }, context());
+    expect(tooLarge).toMatchObject({ kind: 'shown', status: 'error', cacheable: true, model: null });
+    expect(evaluate({ kind: 'gone' }, context())).toEqual({ kind: 'gone' });
+    expect(evaluate({ kind: 'not-a-file' }, context())).toEqual({ kind: 'hidden', stamp: null, cacheable: false });
+  });
+});

@@ -1,0 +1,319 @@
+/**
+ * The live library: opens roots, keeps one record per file seen, re-reads only what events point at, and
+ * publishes the result through the snapshot store. Every state change runs on one serial queue.
+ */
+import path from 'node:path';
+import type { DocTableModel, ParseOptions } from '../core/model.js';
+import { parseDocTable } from '../core/parse.js';
+import type { LibrarySnapshot, LibraryListener, SourceFile } from '../shared/library-types.js';
+import type { DocLibrary, LibraryOptions, LibraryStats } from './contract.js';
+import { evaluate, type Evaluation, type ParseFunction } from './evaluate.js';
+import { PathBatcher } from './path-batcher.js';
+import { readSource, stampOf, type FileStamp } from './read-source.js';
+import { RootWatch } from './root-watch.js';
+import { loadSampleOrigins, type SampleOrigins } from './samples.js';
+import { SerialQueue } from './serial-queue.js';
+import { SnapshotStore, type FileDelta } from './snapshot-store.js';
+import { isSameOrInside } from './symlink-loop.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_DEBOUNCE_MS = 75;
+export const DEFAULT_POLL_INTERVAL_MS = 250;
+
+type Seen = Exclude<Evaluation, { kind: 'gone' }>;
+
+/** Everything known about one path, shown or not: the cache and the memory of having been a doc table. */
+interface TrackedFile {
+  root: RootWatch;
+  explicit: boolean;
+  evaluation: Seen;
+  /** What is published for it; null when it is hidden (not a doc table). */
+  file: SourceFile | null;
+  lastGoodModel: DocTableModel | null;
+}
+
+interface Step {
+  added?: SourceFile;
+  changed?: SourceFile;
+  removed?: string;
+}
+
+const NO_ORIGINS: SampleOrigins = { byRelPath: new Map(), problem: null };
+
+export class LiveLibrary implements DocLibrary {
+  private readonly store = new SnapshotStore();
+  private readonly queue = new SerialQueue();
+  private readonly batcher: PathBatcher<RootWatch>;
+  private readonly counters: LibraryStats = { reads: 0, parses: 0, cacheHits: 0 };
+  private readonly parseText: ParseFunction;
+  private readonly samplesDir: string;
+  private readonly maxFileBytes: number;
+  private readonly pollIntervalMs: number;
+  /** Bumped by every open and close: a load that is no longer the latest stops early. */
+  private generation = 0;
+  private roots: RootWatch[] = [];
+  private rootPaths: string[] = [];
+  private samples = false;
+  private origins: SampleOrigins = NO_ORIGINS;
+  private tracked = new Map<string, TrackedFile>();
+
+  constructor(options: LibraryOptions) {
+    this.samplesDir = path.resolve(options.samplesDir);
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    const parse = options.parse ?? parseDocTable;
+    this.parseText = (text: string, parseOptions: ParseOptions) => {
+      this.counters.parses++;
+      return parse(text, parseOptions);
+    };
+    const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
+  }
+
+  snapshot(): LibrarySnapshot {
+    return this.store.snapshot();
+  }
+
+  subscribe(listener: LibraryListener): () => void {
+    return this.store.subscribe(listener);
+  }
+
+  stats(): LibraryStats {
+    return { ...this.counters };
+  }
+
+  open(paths: string[]): Promise<LibrarySnapshot> {
+    if (paths.length === 0) return this.openSamples();
+    return this.load(paths, false, false);
+  }
+
+  openSamples(): Promise<LibrarySnapshot> {
+    return this.load([this.samplesDir], true, false);
+  }
+
+  reload(): Promise<LibrarySnapshot> {
+    if (this.rootPaths.length === 0) return this.openSamples();
+    return this.load(this.rootPaths, this.samples, true);
+  }
+
+  contains(absolutePath: string): boolean {
+    const target = path.resolve(absolutePath);
+    return this.rootPaths.some((root) => isSameOrInside(target, root));
+  }
+
+  async close(): Promise<void> {
+    this.generation++;
+    this.batcher.clear();
+    await this.queue.run(() => this.stopRoots());
+  }
+
+  private load(paths: string[], samples: boolean, force: boolean): Promise<LibrarySnapshot> {
+    const generation = ++this.generation;
+    this.batcher.clear();
+    return this.queue.run(async () => {
+      if (generation !== this.generation) return this.store.snapshot();
+      await this.stopRoots();
+      const previous = this.tracked;
+      this.tracked = new Map();
+      this.rootPaths = normaliseRoots(paths);
+      this.samples = samples;
+      this.origins = samples ? await loadSampleOrigins(this.samplesDir) : NO_ORIGINS;
+      this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
+      const found = await Promise.all(this.roots.map((root) => root.start()));
+      for (const [index, root] of this.roots.entries()) {
+        for (const filePath of found[index] ?? []) {
+          if (generation !== this.generation) return this.store.snapshot();
+          if (this.tracked.has(filePath)) continue;
+          await this.refresh(filePath, root, { force, prior: previous.get(filePath) });
+          await yieldToEventLoop();
+        }
+      }
+      this.publishAll();
+      return this.store.snapshot();
+    });
+  }
+
+  private createRoot(index: number, rootPath: string): RootWatch {
+    const root: RootWatch = new RootWatch(
+      index,
+      rootPath,
+      {
+        onPath: (eventPath) => this.batcher.add(eventPath, root),
+        onLost: () => this.runDetached(async () => this.isCurrent(root) && this.publishAll()),
+        onBack: () => this.runDetached(() => this.rescan(root)),
+      },
+      this.pollIntervalMs,
+    );
+    return root;
+  }
+
+  private onBatch(batch: Map<string, RootWatch>): void {
+    this.runDetached(async () => {
+      const delta: FileDelta = { added: [], changed: [], removed: [] };
+      const visited = new Set<string>();
+      for (const [eventPath, root] of batch) {
+        for (const filePath of this.pathsAt(eventPath)) {
+          if (!this.isCurrent(root) || root.state !== 'watching') break;
+          if (visited.has(filePath)) continue;
+          visited.add(filePath);
+          addStep(delta, await this.refresh(filePath, root, { force: false, prior: this.tracked.get(filePath) }));
+          await yieldToEventLoop();
+        }
+      }
+      this.store.apply(delta);
+    });
+  }
+
+  /** A root is back after vanishing: scan it again and publish the whole (reset) state, problems included. */
+  private async rescan(root: RootWatch): Promise<void> {
+    if (!this.isCurrent(root)) return;
+    const found = await root.start();
+    if (!this.isCurrent(root)) return;
+    if (root.state === 'watching') {
+      const seen = new Set(found);
+      const vanished = [...this.tracked].filter(([filePath, t]) => t.root === root && !seen.has(filePath));
+      for (const filePath of [...found, ...vanished.map(([filePath]) => filePath)]) {
+        await this.refresh(filePath, root, { force: false, prior: this.tracked.get(filePath) });
+        await yieldToEventLoop();
+      }
+    }
+    this.publishAll();
+  }
+
+  /** The path itself, and the files known below it when it is (was) a folder. */
+  private pathsAt(eventPath: string): string[] {
+    // A prefix test, not path.relative: this runs for every event against every known file.
+    const prefix = eventPath.endsWith(path.sep) ? eventPath : eventPath + path.sep;
+    const below: string[] = [];
+    for (const known of this.tracked.keys()) if (known.startsWith(prefix)) below.push(known);
+    return below.length > 0 && !this.tracked.has(eventPath) ? below : [eventPath, ...below];
+  }
+
+  /** Looks at one path on disk (or in the cache) and records what it is now; returns what changed. */
+  private async refresh(
+    filePath: string,
+    root: RootWatch,
+    { force, prior }: { force: boolean; prior: TrackedFile | undefined },
+  ): Promise<Step> {
+    const explicit = root.isFile;
+    if (!force && prior && prior.explicit === explicit && prior.evaluation.cacheable) {
+      const stamp = await stampOf(filePath);
+      if (stamp && prior.evaluation.stamp && sameStamp(stamp, prior.evaluation.stamp)) {
+        this.counters.cacheHits++;
+        if (prior.root === root) {
+          this.tracked.set(filePath, prior);
+          return {};
+        }
+        return this.record(filePath, root, prior, prior.evaluation, explicit);
+      }
+    }
+    this.counters.reads++;
+    const outcome = await readSource(filePath, this.maxFileBytes);
+    const evaluation = evaluate(outcome, {
+      path: filePath,
+      parse: this.parseText,
+      lastGoodModel: prior?.lastGoodModel ?? null,
+      explicit,
+    });
+    if (evaluation.kind === 'gone') {
+      // Files vanish with their folder: then the folder's last known files are kept until it returns.
+      if (!(await root.confirmPresent())) return {};
+      root.stopPollingFile(filePath);
+      this.tracked.delete(filePath);
+      return prior?.file && this.store.file(prior.file.id) ? { removed: prior.file.id } : {};
+    }
+    return this.record(filePath, root, prior, evaluation, explicit);
+  }
+
+  private record(
+    filePath: string,
+    root: RootWatch,
+    prior: TrackedFile | undefined,
+    evaluation: Seen,
+    explicit: boolean,
+  ): Step {
+    // A failed read (permissions, I/O) is not cached, and the file is polled from then on: a fix shows by itself.
+    if (evaluation.kind === 'shown' && !evaluation.cacheable) root.pollFile(filePath);
+    const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
+    const parsed = evaluation.kind === 'shown' ? evaluation.parsed : null;
+    this.tracked.set(filePath, {
+      root,
+      explicit,
+      evaluation,
+      file,
+      lastGoodModel: parsed ?? prior?.lastGoodModel ?? null,
+    });
+    const published = prior?.file ? this.store.file(prior.file.id) : undefined;
+    if (file) return published ? { changed: file } : { added: file };
+    return published ? { removed: published.id } : {};
+  }
+
+  private describe(filePath: string, root: RootWatch, evaluation: Extract<Evaluation, { kind: 'shown' }>): SourceFile {
+    const relPath = root.relPathOf(filePath);
+    const model = evaluation.model;
+    return {
+      id: `${root.index}:${relPath}`,
+      path: filePath,
+      relPath,
+      name: path.basename(filePath),
+      size: evaluation.stamp?.size ?? 0,
+      mtimeMs: evaluation.stamp?.mtimeMs ?? 0,
+      status: evaluation.status,
+      message: evaluation.message,
+      format: model?.format ?? null,
+      locale: model?.locale ?? null,
+      version: model?.version ?? null,
+      title: model?.title ?? null,
+      origin: this.samples && root.index === 0 ? (this.origins.byRelPath.get(relPath) ?? null) : null,
+      model,
+    };
+  }
+
+  private publishAll(): void {
+    const problems = [this.origins.problem, ...this.roots.map((root) => root.problem)].filter(
+      (problem): problem is string => problem !== null,
+    );
+    const files = [...this.tracked.values()].flatMap((t) => (t.file ? [t.file] : []));
+    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
+  }
+
+  /** Queues work nobody awaits (watch events): a bug in it is reported, never an unhandled rejection. */
+  private runDetached(task: () => Promise<unknown>): void {
+    this.queue.run(task).catch((error: unknown) => {
+      process.emitWarning(`DocLibrary: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    });
+  }
+
+  private isCurrent(root: RootWatch): boolean {
+    return this.roots.includes(root);
+  }
+
+  private async stopRoots(): Promise<void> {
+    const roots = this.roots;
+    this.roots = [];
+    await Promise.all(roots.map((root) => root.close()));
+  }
+}
+
+/** Absolute, without duplicates, and without roots inside other roots (their files would be listed twice). */
+export function normaliseRoots(paths: string[]): string[] {
+  const resolved = [...new Set(paths.map((p) => path.resolve(p)))];
+  return resolved.filter(
+    (candidate) => !resolved.some((other) => other !== candidate && isSameOrInside(candidate, other)),
+  );
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+function addStep(delta: FileDelta, step: Step): void {
+  if (step.added) delta.added.push(step.added);
+  if (step.changed) delta.changed.push(step.changed);
+  if (step.removed !== undefined) delta.removed.push(step.removed);
+}
+
+/** Lets timers, I/O callbacks and IPC run between two files of a large folder. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

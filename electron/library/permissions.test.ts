@@ -1,0 +1,66 @@
+/**
+ * Unreadable files and permission changes, as a user the permissions apply to. Tests run as root here, where
+ * chmod 000 stops nothing; the scenario then runs in a child process as "nobody" (65534).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmod, chown, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ScenarioStep } from './testing/permission-scenario.js';
+import { corpusBytes, makeTempDir, plant, removeTempDir } from './test-support.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const SCENARIO = fileURLToPath(new URL('./testing/permission-scenario.ts', import.meta.url));
+const NOBODY = 65534;
+const isRoot = process.getuid?.() === 0;
+
+describe.runIf(isRoot)('DocLibrary: unreadable files, as a non-root user', () => {
+  let base: string;
+  beforeEach(async () => {
+    base = await makeTempDir('perm');
+  });
+  afterEach(async () => {
+    await removeTempDir(base);
+  });
+
+  it('lists an unreadable doc file as "permission denied", recovers when it is readable, flags it again', async () => {
+    const folder = path.join(base, 'docs');
+    await plant(folder, {
+      'locked.txt': await corpusBytes('seeds', '000_'),
+      'open.txt': await corpusBytes('seeds', '001_'),
+    });
+    for (const p of [base, folder, ...(await readdir(folder)).map((name) => path.join(folder, name))]) {
+      await chown(p, NOBODY, NOBODY);
+    }
+    await chmod(base, 0o755);
+    await chmod(path.join(folder, 'locked.txt'), 0o000);
+
+    const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), SCENARIO, folder], {
+      cwd: REPO,
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const steps = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ScenarioStep[];
+
+    const locked = (step: string) => steps.find((s) => s.step === step)!.files.find((f) => f.relPath === 'locked.txt');
+    expect(locked('opened')).toEqual({
+      relPath: 'locked.txt',
+      status: 'error',
+      message: 'Cannot read the file: permission denied',
+      rows: 0,
+    });
+    expect(locked('made readable')).toMatchObject({ status: 'ok', message: null });
+    expect(locked('made readable')!.rows).toBeGreaterThan(150);
+    // Once read, its last good table stays on show while it is unreadable.
+    expect(locked('locked again')).toMatchObject({
+      status: 'error',
+      message: 'Cannot read the file: permission denied (showing its last good version)',
+      rows: locked('made readable')!.rows,
+    });
+    for (const step of steps) expect(step.files.find((f) => f.relPath === 'open.txt')?.status).toBe('ok');
+  });
+});

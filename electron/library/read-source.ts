@@ -1,0 +1,97 @@
+/**
+ * Reads one candidate file's bytes, turning every way that can fail into a value: the library lists the
+ * failure on the file instead of failing itself.
+ */
+import { constants } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+
+/** What identifies one version of a file's content for the cache: same path, size and mtime = same bytes. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export type ReadOutcome =
+  /** Not there (any more): deleted, possibly while being read. */
+  | { kind: 'gone' }
+  /** A folder, FIFO, socket or device: never a doc table. */
+  | { kind: 'not-a-file' }
+  | { kind: 'too-large'; stamp: FileStamp; message: string }
+  | { kind: 'failed'; stamp: FileStamp | null; message: string }
+  | { kind: 'bytes'; stamp: FileStamp; bytes: Buffer };
+
+export async function stampOf(filePath: string): Promise<FileStamp | null> {
+  try {
+    const stats = await stat(filePath);
+    return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readSource(filePath: string, maxBytes: number): Promise<ReadOutcome> {
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK: should a FIFO slip in under a supported name, opening it must not wait for a writer.
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return failure(error, await stampOf(filePath));
+  }
+  let stamp: FileStamp | null = null;
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: 'not-a-file' };
+    stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+    if (stats.size > maxBytes) return tooLarge(stamp, stats.size, maxBytes);
+    const bytes = await handle.readFile();
+    // It may have grown since the stat (still being written); the cap holds for what was read.
+    if (bytes.length > maxBytes) return tooLarge({ ...stamp, size: bytes.length }, bytes.length, maxBytes);
+    return { kind: 'bytes', stamp, bytes };
+  } catch (error) {
+    return failure(error, stamp);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(stamp: FileStamp, size: number, maxBytes: number): ReadOutcome {
+  return {
+    kind: 'too-large',
+    stamp,
+    message: `File too large to read: ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
+  };
+}
+
+function failure(error: unknown, stamp: FileStamp | null): ReadOutcome {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { kind: 'gone' };
+    case 'EISDIR':
+      return { kind: 'not-a-file' };
+    case 'EACCES':
+    case 'EPERM':
+      return { kind: 'failed', stamp, message: 'Cannot read the file: permission denied' };
+    case 'ELOOP':
+      return { kind: 'failed', stamp, message: 'Cannot read the file: symbolic link loop' };
+    default:
+      return { kind: 'failed', stamp, message: `Cannot read the file: ${errorText(error)}` };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = unit === 0 || Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${text} ${units[unit]}`;
+}

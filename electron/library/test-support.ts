@@ -1,0 +1,104 @@
+/**
+ * Helpers for the library's tests and benchmark: real corpus files, temp folders, a parser that counts its
+ * (real) calls, and waiting for the change a file event causes instead of sleeping.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { DocTableModel, ParseOptions } from '../core/model.js';
+import { parseDocTable } from '../core/parse.js';
+import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
+import type { DocLibrary } from './contract.js';
+
+export const CORPUS_DIR = process.env.DOCTABLE_CORPUS ?? '/work/shared/corpus';
+
+/** A corpus file by the start of its name, e.g. corpusFile('real', 'en_3.12.1_html'). */
+export function corpusFile(folder: 'real' | 'seeds', prefix: string): string {
+  const dir = path.join(CORPUS_DIR, folder);
+  const name = readdirSync(dir).find((entry) => entry.startsWith(prefix));
+  if (!name) throw new Error(`No corpus file ${folder}/${prefix}* in ${dir}`);
+  return path.join(dir, name);
+}
+
+export async function makeTempDir(label: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `doctable-library-${label}-`));
+}
+
+export async function removeTempDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** The real parser, with the number of calls per path (what "parsed again" means). */
+export function countingParser(): {
+  parse: (text: string, options: ParseOptions) => DocTableModel;
+  calls: (filePath: string) => number;
+  total: () => number;
+} {
+  const calls = new Map<string, number>();
+  return {
+    parse: (text, options) => {
+      const key = options.path ?? '';
+      calls.set(key, (calls.get(key) ?? 0) + 1);
+      return parseDocTable(text, options);
+    },
+    calls: (filePath) => calls.get(filePath) ?? 0,
+    total: () => [...calls.values()].reduce((sum, n) => sum + n, 0),
+  };
+}
+
+export const CHANGE_TIMEOUT_MS = 10_000;
+
+/**
+ * Resolves with the snapshot after the first change (from now on) for which `until` holds.
+ * Call it before acting, await it after: the change cannot slip by in between.
+ */
+export function nextChange(
+  library: DocLibrary,
+  until: (snapshot: LibrarySnapshot, change: LibraryChange) => boolean,
+  what: string,
+  timeoutMs = CHANGE_TIMEOUT_MS,
+): Promise<{ snapshot: LibrarySnapshot; change: LibraryChange; changes: LibraryChange[] }> {
+  return new Promise((resolve, reject) => {
+    const changes: LibraryChange[] = [];
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`No change for "${what}" within ${timeoutMs} ms; now: ${summarise(library.snapshot())}`));
+    }, timeoutMs);
+    const unsubscribe = library.subscribe((change) => {
+      changes.push(change);
+      const snapshot = library.snapshot();
+      if (!until(snapshot, change)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve({ snapshot, change, changes });
+    });
+  });
+}
+
+export function fileByName(snapshot: LibrarySnapshot, relPath: string) {
+  return snapshot.files.find((file) => file.relPath === relPath);
+}
+
+export function summarise(snapshot: LibrarySnapshot): string {
+  const files = snapshot.files.map((f) => `${f.relPath}=${f.status}${f.message ? `(${f.message})` : ''}`);
+  return `rev ${snapshot.revision} [${files.join(', ')}] problems [${snapshot.problems.join('; ')}]`;
+}
+
+export function rowCount(model: DocTableModel | null): number {
+  return model?.tables.reduce((sum, table) => sum + table.rows.length, 0) ?? 0;
+}
+
+/** Writes files (creating folders) below root: relPath -> content. */
+export async function plant(root: string, files: Record<string, string | Uint8Array>): Promise<void> {
+  for (const [relPath, content] of Object.entries(files)) {
+    const target = path.join(root, relPath);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+}
+
+/** The bytes of a corpus file (see corpusFile). */
+export function corpusBytes(folder: 'real' | 'seeds', prefix: string): Promise<Buffer> {
+  return readFile(corpusFile(folder, prefix));
+}
