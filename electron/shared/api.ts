@@ -60,4 +60,12 @@ export interface DocTableApi {
   openExternal(url: string): Promise<boolean>;
   onChange(listener: (change: LibraryChange) => void): () => void;
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Electron only: absolute paths of files/folders dropped on the window (webUtils.getPathForFile), to pass
+   * to openPaths. Absent in the browser, which never learns where a dropped file lives.
+   */
+  pathsForFiles?(files: readonly File[]): string[];
 }
+
+/** What the Electron preload exposes to the page as `window.doctable`. */
+export type DesktopBridge = DocTableApi & { pathsForFiles(files: readonly File[]): string[] };

@@ -1,0 +1,218 @@
+/**
+ * The IPC handlers behind their dispatcher, with a real library on a temp folder. Only what needs a running
+ * Electron (the native dialogs, shell.openExternal) is passed in as functions that record their calls.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLibrary, type DocLibrary } from '../library/index.js';
+import { REQUEST_CHANNELS, type RequestChannel } from '../shared/ipc-channels.js';
+import { MAX_LINK_LENGTH } from '../shared/web-policy.js';
+import { InvalidInputError, MAX_CSV_LENGTH, MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH, MAX_PATHS } from './ipc-schemas.js';
+import { UntrustedSenderError, createIpcDispatcher, createIpcHandlers, csvFileName, type IpcDispatch } from './ipc.js';
+import { isTrustedSenderUrl, type TrustedPage } from './security.js';
+
+const SAMPLES = path.resolve('resources/samples');
+
+let temp: string;
+let docs: string;
+let library: DocLibrary;
+let dispatch: IpcDispatch;
+let page: TrustedPage;
+let openedWeb: string[];
+let openedLocal: string[];
+let nextOpenPick: string[] | null;
+let nextSavePath: string | null;
+let saveDialogNames: string[];
+
+beforeAll(async () => {
+  temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-ipc-')));
+  docs = path.join(temp, 'docs');
+  await fs.mkdir(docs);
+  await fs.copyFile(path.join(SAMPLES, 'ja_3.9_browser-copy.txt'), path.join(docs, 'ja.txt'));
+  await fs.writeFile(path.join(docs, 'tool.sh'), '#!/bin/sh\n');
+  await fs.writeFile(path.join(temp, 'outside.html'), '<p>outside</p>');
+  library = createLibrary({ samplesDir: SAMPLES });
+  const ready = library.open([docs]);
+  page = { pageUrl: pathToFileURL(path.join(temp, 'app', 'dist', 'renderer', 'index.html')).href, devServerOrigin: null };
+  const handlers = createIpcHandlers({
+    library,
+    ready,
+    hostInfo: { kind: 'electron', appVersion: '0.1.0', platform: process.platform, nativeDialogs: true },
+    chooseOpenPaths: async () => nextOpenPick,
+    chooseSavePath: async (name) => {
+      saveDialogNames.push(name);
+      return nextSavePath;
+    },
+    openWebUrl: async (url) => {
+      openedWeb.push(url);
+    },
+    openLocalFile: async (url) => {
+      openedLocal.push(url);
+    },
+  });
+  dispatch = createIpcDispatcher(handlers, (url) => isTrustedSenderUrl(url, page));
+  await ready;
+});
+
+afterAll(async () => {
+  await library?.close();
+  if (temp) await fs.rm(temp, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  openedWeb = [];
+  openedLocal = [];
+  nextOpenPick = null;
+  nextSavePath = null;
+  saveDialogNames = [];
+});
+
+const call = (channel: RequestChannel, ...args: unknown[]): Promise<unknown> => dispatch(channel, page.pageUrl, args);
+
+describe('sender check', () => {
+  it.each([
+    ['no frame (a subframe, or gone)', null],
+    ['a remote page', 'https://evil.example/'],
+    ['another local page', pathToFileURL(path.join(temp ?? os.tmpdir(), 'evil.html')).href],
+    ['an unconfigured dev server', 'http://localhost:5173/'],
+  ])('refuses every channel from %s before looking at the arguments', async (_what, senderUrl) => {
+    const revision = library.snapshot().revision;
+    for (const channel of REQUEST_CHANNELS) {
+      await expect(dispatch(channel, senderUrl, [])).rejects.toBeInstanceOf(UntrustedSenderError);
+    }
+    await expect(dispatch('shell:open-external', senderUrl, ['https://docs.python.org/3/'])).rejects.toBeInstanceOf(UntrustedSenderError);
+    await expect(dispatch('library:open-paths', senderUrl, [[docs]])).rejects.toBeInstanceOf(UntrustedSenderError);
+    expect(openedWeb).toEqual([]);
+    expect(library.snapshot().revision).toBe(revision);
+  });
+});
+
+describe('argument validation', () => {
+  const invalid: [RequestChannel, unknown[]][] = [
+    // bad types
+    ['library:open-paths', ['not-a-list']],
+    ['library:open-paths', [[1, 2]]],
+    ['library:open-paths', [{ paths: [docs] }]],
+    ['library:open-paths', [[null]]],
+    ['library:open-dialog', ['directory']],
+    ['library:open-dialog', [1]],
+    ['export:save-csv', [42, 'a,b']],
+    ['export:save-csv', ['a.csv', { text: 'a,b' }]],
+    ['shell:open-external', [{ href: 'https://docs.python.org/' }]],
+    // missing and extra arguments
+    ['library:open-paths', []],
+    ['library:open-paths', [[docs], 'extra']],
+    ['app:host-info', ['extra']],
+    ['library:get-snapshot', [{}]],
+    ['library:reload', [true]],
+    ['export:save-csv', ['a.csv']],
+    ['shell:open-external', ['https://docs.python.org/', 'extra']],
+    // oversize strings and lists
+    ['library:open-paths', [[`/${'a'.repeat(MAX_PATH_LENGTH)}`]]],
+    ['library:open-paths', [Array.from({ length: MAX_PATHS + 1 }, (_, i) => `/tmp/${i}`)]],
+    ['export:save-csv', [`${'a'.repeat(MAX_FILE_NAME_LENGTH)}.csv`, 'a,b']],
+    ['shell:open-external', [`https://docs.python.org/${'a'.repeat(MAX_LINK_LENGTH)}`]],
+    // control characters and path tricks
+    ['library:open-paths', [['/tmp/a\u0000b']]],
+    ['library:open-paths', [['']]],
+    ['export:save-csv', ['../../.bashrc', 'a,b']],
+    ['export:save-csv', ['dir/name.csv', 'a,b']],
+    ['export:save-csv', ['..', 'a,b']],
+    ['export:save-csv', ['name\n.csv', 'a,b']],
+  ];
+
+  it.each(invalid.map(([channel, args], index) => [index, channel, args] as const))('#%i %s rejects %j', async (_index, channel, args) => {
+    const revision = library.snapshot().revision;
+    await expect(call(channel, ...args)).rejects.toBeInstanceOf(InvalidInputError);
+    expect(library.snapshot().revision).toBe(revision);
+    expect(saveDialogNames).toEqual([]);
+  });
+
+  it('rejects CSV text beyond the limit', async () => {
+    await expect(call('export:save-csv', 'a.csv', 'x'.repeat(MAX_CSV_LENGTH + 1))).rejects.toBeInstanceOf(InvalidInputError);
+    expect(saveDialogNames).toEqual([]);
+  });
+
+  it('rejects relative paths (the renderer has no working directory)', async () => {
+    await expect(call('library:open-paths', ['docs'])).rejects.toThrow(/absolute/);
+  });
+
+  it('names the problem without echoing the input', async () => {
+    const error = await call('library:open-paths', [`/${'secret'.repeat(1000)}`]).catch((caught: unknown) => caught as Error);
+    expect((error as Error).message).toMatch(/^invalid arguments for library:open-paths: 0\.0: /);
+    expect((error as Error).message).not.toContain('secretsecret');
+  });
+});
+
+describe('handlers', () => {
+  it('answers host info and the snapshot', async () => {
+    expect(await call('app:host-info')).toMatchObject({ kind: 'electron', nativeDialogs: true });
+    expect(await call('library:get-snapshot')).toMatchObject({ roots: [docs], samples: false });
+  });
+
+  it('opens absolute paths and the samples', async () => {
+    expect(await call('library:open-samples')).toMatchObject({ samples: true });
+    expect(await call('library:open-paths', [docs])).toMatchObject({ roots: [docs], samples: false });
+  });
+
+  it('opens what the dialog picked, and nothing when it was cancelled', async () => {
+    nextOpenPick = null;
+    expect(await call('library:open-dialog', 'folder')).toBeNull();
+    nextOpenPick = [path.join(docs, 'ja.txt')];
+    expect(await call('library:open-dialog', 'file')).toMatchObject({ roots: [path.join(docs, 'ja.txt')] });
+    expect(await call('library:open-paths', [docs])).toMatchObject({ roots: [docs] });
+  });
+
+  it('saves CSV where the dialog says, naming it .csv', async () => {
+    nextSavePath = path.join(temp, 'export.csv');
+    const csv = '\uFEFFAudit event,Arguments\r\nos.system,command\r\n';
+    expect(await call('export:save-csv', 'audit events ja', csv)).toEqual({ saved: true, path: nextSavePath });
+    expect(saveDialogNames).toEqual(['audit events ja.csv']);
+    expect(await fs.readFile(nextSavePath, 'utf8')).toBe(csv);
+    nextSavePath = null;
+    expect(await call('export:save-csv', 'x.csv', 'a')).toEqual({ saved: false, path: null });
+  });
+
+  it('opens docs.python.org links and documentation files inside the open folder', async () => {
+    expect(await call('shell:open-external', 'https://docs.python.org/3/library/sys.html#sys.audit')).toBe(true);
+    const inside = pathToFileURL(path.join(docs, 'ja.txt')).href;
+    expect(await call('shell:open-external', inside)).toBe(true);
+    expect(openedWeb).toEqual(['https://docs.python.org/3/library/sys.html#sys.audit']);
+    expect(openedLocal).toEqual([inside]);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'http://docs.python.org/3/',
+    'https://docs.python.org.evil.example/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'smb://server/share/a.html',
+  ])('does not open %s', async (url) => {
+    expect(await call('shell:open-external', url)).toBe(false);
+    expect(openedWeb).toEqual([]);
+    expect(openedLocal).toEqual([]);
+  });
+
+  it('does not open files outside the root, executables inside it, or missing files', async () => {
+    for (const url of [
+      pathToFileURL(path.join(temp, 'outside.html')).href,
+      `${pathToFileURL(docs).href}/../outside.html`,
+      pathToFileURL(path.join(docs, 'tool.sh')).href,
+      pathToFileURL(path.join(docs, 'missing.html')).href,
+    ]) {
+      expect(await call('shell:open-external', url), url).toBe(false);
+    }
+    expect(openedLocal).toEqual([]);
+  });
+});
+
+describe('csvFileName', () => {
+  it('adds .csv only when missing', () => {
+    expect(csvFileName('audit')).toBe('audit.csv');
+    expect(csvFileName('audit.CSV')).toBe('audit.CSV');
+  });
+});

@@ -1,0 +1,80 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { APP_COMMANDS, type AppCommand } from '../shared/api.js';
+import { buildMenuTemplate, type MenuActions } from './menu.js';
+
+function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function menuFor(platform: NodeJS.Platform, isPackaged = true) {
+  const sent: AppCommand[] = [];
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    platform,
+    appName: 'DocTable Explorer',
+    isPackaged,
+    send: (command) => sent.push(command),
+    openSamples: () => calls.push('samples'),
+    openDocs: () => calls.push('docs'),
+    about: () => calls.push('about'),
+  };
+  const items = flatten(buildMenuTemplate(actions));
+  const click = (label: string): void => {
+    const item = items.find((candidate) => candidate.label === label);
+    if (item?.click === undefined) throw new Error(`no clickable item ${label}`);
+    (item.click as () => void)();
+  };
+  return { items, sent, calls, click };
+}
+
+describe('application menu', () => {
+  it('has the file, view and help items with their accelerators', () => {
+    const { items } = menuFor('linux');
+    const accelerators = Object.fromEntries(items.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]));
+    expect(accelerators).toMatchObject({
+      'Open Folder…': 'CmdOrCtrl+O',
+      'Open File…': 'CmdOrCtrl+Shift+O',
+      Reload: 'CmdOrCtrl+R',
+      'Export CSV…': 'CmdOrCtrl+E',
+      Table: 'CmdOrCtrl+1',
+      Compare: 'CmdOrCtrl+2',
+      'Public Events': 'CmdOrCtrl+Shift+1',
+      'Internal Events': 'CmdOrCtrl+Shift+2',
+      Find: 'CmdOrCtrl+F',
+    });
+    expect(new Set(Object.values(accelerators)).size).toBe(Object.values(accelerators).length);
+  });
+
+  it('sends every app command from some item, and the right one', () => {
+    const { items, sent, click } = menuFor('win32');
+    for (const item of items) if (item.click && item.label && !/About|docs|Sample/.test(item.label)) click(item.label);
+    expect([...sent].sort()).toEqual([...APP_COMMANDS].sort());
+    const single = menuFor('linux');
+    single.click('Export CSV…');
+    single.click('Internal Events');
+    expect(single.sent).toEqual(['export-csv', 'tab-internal']);
+  });
+
+  it('opens the docs page, the samples and the about box', () => {
+    const { calls, click } = menuFor('linux');
+    click('Audit Events Table on docs.python.org');
+    click('Open Sample Tables');
+    click('About DocTable Explorer');
+    expect(calls).toEqual(['docs', 'samples', 'about']);
+  });
+
+  it('follows the platform: an app menu on macOS, Quit under File elsewhere', () => {
+    const mac = menuFor('darwin');
+    expect(mac.items[0]?.label).toBe('DocTable Explorer');
+    expect(mac.items.find((item) => item.label === '&File')?.submenu).not.toContainEqual({ role: 'quit' });
+    const linux = menuFor('linux');
+    expect(linux.items[0]?.label).toBe('&File');
+    expect(linux.items.find((item) => item.label === '&File')?.submenu).toContainEqual({ role: 'quit' });
+  });
+
+  it('offers developer tools only outside a packaged app', () => {
+    expect(menuFor('linux', true).items.some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(menuFor('linux', false).items.some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The application menu. Built as a plain template from callbacks (no Electron at runtime), so tests can
+ * check every item, accelerator and the command it sends; main.ts turns it into a native Menu.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../shared/api.js';
+
+export interface MenuActions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Developer tools only outside a packaged app. */
+  isPackaged: boolean;
+  /** Sends `app:command` to the renderer, which runs it (it owns the view state and the export data). */
+  send(command: AppCommand): void;
+  openSamples(): void;
+  openDocs(): void;
+  about(): void;
+}
+
+function command(label: string, accelerator: string | undefined, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
+  return { label, ...(accelerator === undefined ? {} : { accelerator }), click: () => actions.send(name) };
+}
+
+export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const mac = actions.platform === 'darwin';
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('Open Folder…', 'CmdOrCtrl+O', 'open-folder', actions),
+      command('Open File…', 'CmdOrCtrl+Shift+O', 'open-file', actions),
+      { label: 'Open Sample Tables', click: () => actions.openSamples() },
+      { type: 'separator' },
+      command('Reload', 'CmdOrCtrl+R', 'reload', actions),
+      command('Export CSV…', 'CmdOrCtrl+E', 'export-csv', actions),
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+    ],
+  };
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      command('Table', 'CmdOrCtrl+1', 'view-table', actions),
+      command('Compare', 'CmdOrCtrl+2', 'view-compare', actions),
+      { type: 'separator' },
+      command('Public Events', 'CmdOrCtrl+Shift+1', 'tab-public', actions),
+      command('Internal Events', 'CmdOrCtrl+Shift+2', 'tab-internal', actions),
+      command('All Events', 'CmdOrCtrl+Shift+3', 'tab-all', actions),
+      { type: 'separator' },
+      command('Find', 'CmdOrCtrl+F', 'focus-search', actions),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { role: 'togglefullscreen' },
+      ...(actions.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
+    ],
+  };
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [
+      { label: 'Audit Events Table on docs.python.org', click: () => actions.openDocs() },
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.about() }]),
+    ],
+  };
+  const appMenu: MenuItemConstructorOptions = {
+    label: actions.appName,
+    submenu: [
+      { label: `About ${actions.appName}`, click: () => actions.about() },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+  // The Edit menu gives copy/paste/select-all their shortcuts in the search box (macOS needs the menu for it).
+  const editMenu: MenuItemConstructorOptions = { role: 'editMenu' };
+  const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' };
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
+}

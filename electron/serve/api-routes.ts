@@ -1,0 +1,95 @@
+/**
+ * The browser host's API: one endpoint per DocTableApi method that needs the host, each checking the
+ * token first. Bodies are validated with the same schemas as Electron's IPC.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import os from 'node:os';
+import type { DocLibrary } from '../library/contract.js';
+import type { HostInfo } from '../shared/api.js';
+import { emptyBodySchema, openPathsBodySchema, parseWith } from '../main/ipc-schemas.js';
+import { resolveUserPaths } from '../main/user-paths.js';
+import { type ChangeStream, knownRevision } from './change-stream.js';
+import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
+import { resolveLocalFile, sendLocalFile } from './local-files.js';
+import { readJsonBody } from './request-body.js';
+import { HttpError, sendJson } from './responses.js';
+
+export interface ApiContext {
+  library: DocLibrary;
+  changes: ChangeStream;
+  token: string;
+  port: number;
+  hostInfo: HostInfo;
+  maxBodyBytes: number;
+  /** Where typed relative paths are taken from: the directory `doctable serve` was started in. */
+  cwd: string;
+}
+
+type Route = (request: IncomingMessage, response: ServerResponse, query: URLSearchParams) => Promise<void>;
+
+function requireMethod(request: IncomingMessage, allowed: readonly string[]): void {
+  if (!allowed.includes(request.method ?? '')) {
+    throw new HttpError(405, `use ${allowed.join(' or ')}`, { Allow: allowed.join(', ') });
+  }
+}
+
+function routes(context: ApiContext): Record<string, Route> {
+  const { library } = context;
+  const post = async (request: IncomingMessage): Promise<unknown> => {
+    requireMethod(request, ['POST']);
+    return readJsonBody(request, context.maxBodyBytes);
+  };
+  return {
+    '/api/host-info': async (request, response) => {
+      requireMethod(request, ['GET']);
+      sendJson(response, 200, context.hostInfo);
+    },
+    '/api/snapshot': async (request, response) => {
+      requireMethod(request, ['GET']);
+      sendJson(response, 200, library.snapshot());
+    },
+    '/api/open': async (request, response) => {
+      const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
+      const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: os.homedir() });
+      sendJson(response, 200, await library.open(absolute));
+    },
+    '/api/samples': async (request, response) => {
+      parseWith(emptyBodySchema, await post(request), 'body');
+      sendJson(response, 200, await library.openSamples());
+    },
+    '/api/reload': async (request, response) => {
+      parseWith(emptyBodySchema, await post(request), 'body');
+      sendJson(response, 200, await library.reload());
+    },
+    '/api/events': async (request, response, query) => {
+      requireMethod(request, ['GET']);
+      context.changes.attach(request, response, knownRevision(request, query.get('since')));
+    },
+    '/api/local-file': async (request, response, query) => {
+      requireMethod(request, ['GET', 'HEAD']);
+      await sendLocalFile(request, response, await resolveLocalFile(query.get('url'), library));
+    },
+  };
+}
+
+export type ApiHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  query: URLSearchParams,
+) => Promise<void>;
+
+export function createApiHandler(context: ApiContext): ApiHandler {
+  const table = routes(context);
+  return async (request, response, pathname, query) => {
+    const header = request.headers[TOKEN_HEADER];
+    const given = typeof header === 'string' ? header : query.get('token');
+    const token = checkToken(given, context.token);
+    if (token === 'missing') throw new HttpError(401, 'missing token: open the URL `doctable serve` printed');
+    if (token === 'wrong') throw new HttpError(403, 'wrong token');
+    if (!isAllowedOrigin(request.headers.origin, context.port)) throw new HttpError(403, 'cross-origin request refused');
+    const route = table[pathname];
+    if (route === undefined) throw new HttpError(404, 'no such endpoint');
+    await route(request, response, query);
+  };
+}

@@ -1,0 +1,153 @@
+/* eng-disable OPEN_EXTERNAL_JS_CHECK: this test drives the link allow-list with allowed and refused URLs */
+/**
+ * The renderer's HTTP adapter (renderer/api) in a real Chromium against a real serve host: token handling,
+ * snapshot calls, change push after a real file write, link policy, CSV download.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocTableApi } from '../shared/api.js';
+import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
+import { startServeHost, type ServeHost } from './host.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
+
+// The page under test: the adapter chosen by createApi(), exposed for page.evaluate, with every change kept.
+const ENTRY = `
+import { createApi } from ${JSON.stringify(path.resolve('renderer/api/index.ts'))};
+const api = createApi();
+const changes = [];
+api.onChange((change) => changes.push(change));
+Object.assign(window, { api, changes });
+`;
+
+/** What the page's globals hold (this project typechecks without the DOM library). */
+interface PageGlobals {
+  api: DocTableApi;
+  changes: LibraryChange[];
+  sessionStorage: { getItem(key: string): string | null };
+  opener: unknown;
+}
+
+let temp: string;
+let docs: string;
+let host: ServeHost;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-adapter-')));
+  const staticRoot = path.join(temp, 'static');
+  docs = path.join(temp, 'docs');
+  await fs.mkdir(staticRoot);
+  await fs.mkdir(docs);
+  await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
+  await fs.writeFile(path.join(temp, 'outside.txt'), 'outside');
+  await build({
+    stdin: { contents: ENTRY, resolveDir: temp, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    outfile: path.join(staticRoot, 'app.js'),
+    logLevel: 'silent',
+  });
+  await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>adapter</title><script type="module" src="./app.js"></script>');
+  host = await startServeHost({ paths: [docs], staticRoot, samplesDir: path.resolve('resources/samples') });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context = await browser.newContext({ acceptDownloads: true });
+  // No network here: stand in for docs.python.org so an opened tab has something to load.
+  await context.route('https://docs.python.org/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'docs' }));
+  page = await context.newPage();
+  await page.goto(host.url);
+  await page.waitForFunction(() => 'api' in globalThis);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  if (temp) await fs.rm(temp, { recursive: true, force: true });
+});
+
+describe('HTTP adapter in a browser', () => {
+  it('takes the token from the address, hides it, and keeps it across a reload', async () => {
+    expect(page.url()).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('doctable.token'))).toBe(host.token);
+    await page.reload();
+    await page.waitForFunction(() => 'api' in globalThis);
+    const snapshot = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.getSnapshot());
+    expect(snapshot.roots).toEqual([docs]);
+  });
+
+  it('reports the browser host and its snapshot', async () => {
+    const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.hostInfo());
+    expect(info).toMatchObject({ kind: 'browser', nativeDialogs: false });
+    const files = await page.evaluate(async () => (await (globalThis as unknown as PageGlobals).api.getSnapshot()).files.map((file) => file.name));
+    expect(files).toEqual(['ja.txt']);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).api.openDialog('folder'))).toBeNull();
+  });
+
+  it('receives the change pushed after a real file write', async () => {
+    await fs.copyFile(SAMPLE_FILE, path.join(docs, 'new.txt'));
+    const handle = await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobals).changes.find((change) => change.added.some((file) => file.name === 'new.txt')) ?? null,
+    );
+    const change = (await handle.jsonValue()) as LibraryChange;
+    expect(change.added[0]?.path).toBe(path.join(docs, 'new.txt'));
+  });
+
+  it('opens folders by typed path and reports refusals as errors', async () => {
+    const opened: LibrarySnapshot = await page.evaluate((folder) => (globalThis as unknown as PageGlobals).api.openPaths([folder]), docs);
+    expect(opened.roots).toEqual([docs]);
+    const error = await page.evaluate(async () => {
+      try {
+        await (globalThis as unknown as PageGlobals).api.openPaths(['x'.repeat(5000)]);
+        return null;
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+    });
+    expect(error).toMatch(/^invalid body: paths\.0/);
+  });
+
+  it('opens only allow-listed links, in a new tab without an opener', async () => {
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).api.openExternal('https://evil.example/'))).toBe(false);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).api.openExternal('javascript:alert(1)'))).toBe(false);
+    const outside = pathToFileURL(path.join(temp, 'outside.txt')).href;
+    expect(await page.evaluate((url) => (globalThis as unknown as PageGlobals).api.openExternal(url), outside)).toBe(false);
+
+    const docsTab = context.waitForEvent('page');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).api.openExternal('https://docs.python.org/3/library/sys.html#sys.audit'))).toBe(true);
+    const docsPage = await docsTab;
+    expect(docsPage.url()).toBe('https://docs.python.org/3/library/sys.html#sys.audit');
+    expect(await docsPage.evaluate(() => (globalThis as unknown as PageGlobals).opener)).toBeNull();
+    await docsPage.close();
+
+    const localTab = context.waitForEvent('page');
+    const inside = pathToFileURL(path.join(docs, 'ja.txt')).href;
+    expect(await page.evaluate((url) => (globalThis as unknown as PageGlobals).api.openExternal(url), inside)).toBe(true);
+    const localPage = await localTab;
+    await localPage.waitForLoadState();
+    expect(new URL(localPage.url()).pathname).toBe('/api/local-file');
+    expect(await localPage.textContent('body')).toContain('監査イベント表');
+    await localPage.close();
+  });
+
+  it('saves CSV as a download, with no call to the host', async () => {
+    const csv = '\uFEFFAudit event,Arguments\r\nos.system,command\r\n';
+    const download = page.waitForEvent('download');
+    const result = await page.evaluate((text) => (globalThis as unknown as PageGlobals).api.saveCsv('audit-events.csv', text), csv);
+    expect(result).toEqual({ saved: true, path: null });
+    const file = await (await download).path();
+    expect((await download).suggestedFilename()).toBe('audit-events.csv');
+    expect(await fs.readFile(file, 'utf8')).toBe(csv);
+  });
+});

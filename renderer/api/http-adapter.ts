@@ -1,0 +1,157 @@
+/**
+ * DocTableApi over HTTP + server-sent events, for the renderer running in a browser against
+ * `doctable serve`. Every call carries the host's token; what a browser can do itself (download a CSV,
+ * open a docs.python.org tab) it does without the host.
+ */
+import type { AppCommand, DocTableApi, HostInfo, SaveResult } from '../../electron/shared/api';
+import type { LibraryChange, LibrarySnapshot } from '../../electron/shared/library-types';
+import { classifyLink } from '../../electron/shared/web-policy';
+
+/** The header the host reads the token from (EventSource and opened tabs use `?token=` instead). */
+export const TOKEN_HEADER = 'X-DocTable-Token';
+
+export class HttpApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpApiError';
+  }
+}
+
+export interface HttpApiOptions {
+  /** The host's origin, e.g. "http://127.0.0.1:4780" (the page's own origin). */
+  baseUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+  /** Opens a URL in a new tab without giving it a handle on this page. */
+  openTab?: (url: string) => void;
+  /** Hands a file to the browser's downloads. */
+  download?: (fileName: string, blob: Blob) => void;
+}
+
+function openTabNoOpener(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+function downloadWithLink(fileName: string, blob: Blob): void {
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download synchronously; the URL only has to outlive this task.
+  setTimeout(() => URL.revokeObjectURL(href), 0);
+}
+
+export function createHttpApi(options: HttpApiOptions): DocTableApi {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const EventSourceImpl = options.EventSource ?? globalThis.EventSource;
+  const openTab = options.openTab ?? openTabNoOpener;
+  const download = options.download ?? downloadWithLink;
+  const changeListeners = new Set<(change: LibraryChange) => void>();
+  let stream: EventSource | null = null;
+  /** The newest revision this page has seen, so a (re)connecting stream can catch it up. */
+  let revision: number | null = null;
+
+  const seen = <T extends { revision: number }>(value: T): T => {
+    if (revision === null || value.revision > revision) revision = value.revision;
+    return value;
+  };
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { [TOKEN_HEADER]: options.token, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetchImpl(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      let message = `${response.status} ${response.statusText}`;
+      try {
+        const parsed = JSON.parse(text) as { error?: unknown };
+        if (typeof parsed.error === 'string') message = parsed.error;
+      } catch {
+        // Not JSON: keep the status line.
+      }
+      throw new HttpApiError(response.status, message);
+    }
+    return JSON.parse(text) as T;
+  }
+
+  const snapshotCall = async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<LibrarySnapshot> =>
+    seen(await call<LibrarySnapshot>(method, path, body));
+
+  const localFileUrl = (fileUrl: string, withToken: boolean): string => {
+    const params = new URLSearchParams({ url: fileUrl });
+    if (withToken) params.set('token', options.token);
+    return `${base}/api/local-file?${params.toString()}`;
+  };
+
+  function openStream(): EventSource {
+    const params = new URLSearchParams({ token: options.token });
+    if (revision !== null) params.set('since', String(revision));
+    const source = new EventSourceImpl(`${base}/api/events?${params.toString()}`);
+    source.addEventListener('change', (event) => {
+      const change = seen(JSON.parse((event as MessageEvent<string>).data) as LibraryChange);
+      for (const listener of [...changeListeners]) listener(change);
+    });
+    return source;
+  }
+
+  return {
+    hostInfo: () => call<HostInfo>('GET', '/api/host-info'),
+    getSnapshot: () => snapshotCall('GET', '/api/snapshot'),
+    openPaths: (paths) => snapshotCall('POST', '/api/open', { paths }),
+    // A browser cannot show a native folder picker that yields paths; the renderer asks for a typed path.
+    openDialog: async () => null,
+    openSamples: () => snapshotCall('POST', '/api/samples', {}),
+    reload: () => snapshotCall('POST', '/api/reload', {}),
+    saveCsv: async (suggestedName, csv): Promise<SaveResult> => {
+      download(suggestedName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return { saved: true, path: null };
+    },
+    openExternal: async (url) => {
+      const link = classifyLink(url);
+      if (link === null) return false;
+      if (link.kind === 'web') {
+        openTab(link.url);
+        return true;
+      }
+      // Ask first, so a link the host refuses reports false instead of opening an error tab.
+      const probe = await fetchImpl(localFileUrl(link.url, false), {
+        method: 'HEAD',
+        headers: { [TOKEN_HEADER]: options.token },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+      if (!probe.ok) return false;
+      openTab(localFileUrl(link.url, true));
+      return true;
+    },
+    onChange: (listener) => {
+      changeListeners.add(listener);
+      stream ??= openStream();
+      return () => {
+        changeListeners.delete(listener);
+        if (changeListeners.size === 0 && stream !== null) {
+          stream.close();
+          stream = null;
+        }
+      };
+    },
+    // No native menu in a browser: the renderer's own keyboard shortcuts and buttons cover its commands.
+    onCommand: (_listener: (command: AppCommand) => void) => () => undefined,
+  };
+}
