@@ -1,0 +1,358 @@
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppCommand, DocTableApi } from '../electron/shared/api';
+import type { SourceFile } from '../electron/shared/library-types';
+import type { ViewExport } from './compare/types';
+import { FacetPanel } from './components/FacetPanel';
+import { OpenPathDialog } from './components/OpenPathDialog';
+import { SourcesPanel } from './components/SourcesPanel';
+import { SplitTabs, TAB_PANEL_ID, tabId } from './components/SplitTabs';
+import { toCsv } from './export/csv';
+import { buildTableExport } from './export/tableExport';
+import { useLibrary } from './hooks/useLibrary';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useViewState } from './hooks/useViewState';
+import type { ViewName, ViewState } from './state/viewState';
+import { headerLabels, shownColumns } from './table/cells';
+import { clearFilters, filterRows, hasActiveFilters, type FilterState, type TableSplit } from './table/filters';
+import { ALL_SOURCES, buildRowSet } from './table/rows';
+import { sortedOrder, type SortRule } from './table/sort';
+import { TableView } from './table/TableView';
+
+// Loaded on first use: the table view is what most sessions need.
+const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
+
+const NO_FILES: readonly SourceFile[] = [];
+
+const COMMAND_SPLITS: Partial<Record<AppCommand, TableSplit>> = {
+  'tab-public': 'public',
+  'tab-internal': 'internal',
+  'tab-all': 'all',
+};
+
+export interface AppProps {
+  api: DocTableApi;
+}
+
+function splitNoun(split: TableSplit): string {
+  return split === 'all' ? '' : `${split} `;
+}
+
+export function App({ api }: AppProps) {
+  const [library, actions] = useLibrary(api);
+  const [state, updateState] = useViewState();
+  const [activeRowId, setActiveRowId] = useState<string | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [pathDialog, setPathDialog] = useState<'folder' | 'file' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const compareExport = useRef<(() => ViewExport | null) | null>(null);
+
+  const { snapshot } = library;
+  const files = snapshot?.files ?? NO_FILES;
+  const source = files.some((file) => file.id === state.source) ? state.source : ALL_SOURCES;
+  const { filters, sorting } = state;
+
+  const set = useMemo(() => buildRowSet(files, source), [files, source]);
+  const order = useMemo(() => sortedOrder(set, sorting), [set, sorting]);
+  const result = useMemo(() => filterRows(set, order, filters), [set, order, filters]);
+  // The grid and counts answer each keystroke at once; the facet lists (hundreds of entries) may lag a frame.
+  const facets = useDeferredValue(result);
+  const columns = useMemo(() => shownColumns(set, filters.split), [set, filters.split]);
+  const labels = useMemo(() => headerLabels(set, filters.split), [set, filters.split]);
+
+  const setFilters = useCallback(
+    (update: (filters: FilterState) => FilterState) => updateState((current) => ({ ...current, filters: update(current.filters) })),
+    [updateState],
+  );
+  const setSorting = useCallback((next: SortRule[]) => updateState((current) => ({ ...current, sorting: next })), [updateState]);
+  const selectSource = useCallback((id: string) => updateState((current) => ({ ...current, source: id })), [updateState]);
+  const setView = (view: ViewName) => updateState((current) => ({ ...current, view }));
+  const setSplit = (split: TableSplit) => setFilters((current) => ({ ...current, split }));
+  const setModules = useCallback((modules: string[]) => setFilters((current) => ({ ...current, modules })), [setFilters]);
+  const setArgument = useCallback((argument: string) => setFilters((current) => ({ ...current, argument })), [setFilters]);
+  const onClearFilters = useCallback(() => setFilters(clearFilters), [setFilters]);
+
+  const openLink = useCallback(
+    (url: string) => {
+      api.openExternal(url).then(
+        (opened) => setNotice(opened ? null : `The host refused to open ${url}`),
+        (reason: unknown) => setNotice(`Could not open ${url}: ${reason instanceof Error ? reason.message : String(reason)}`),
+      );
+    },
+    [api],
+  );
+  const registerCompareExport = useCallback((getExport: (() => ViewExport | null) | null) => {
+    compareExport.current = getExport;
+  }, []);
+
+  const currentExport = (): ViewExport | null => {
+    if (state.view === 'compare') return compareExport.current?.() ?? null;
+    return set.rows.length ? buildTableExport(set, result.indices, columns, labels, filters.split) : null;
+  };
+
+  const exportCsv = async () => {
+    const shown = currentExport();
+    if (!shown) {
+      setNotice('Nothing to export.');
+      return;
+    }
+    try {
+      const saved = await api.saveCsv(shown.suggestedName, toCsv(shown.header, shown.rows, { bom: state.bom }));
+      setNotice(
+        saved.saved ? `Exported ${shown.rows.length} rows${saved.path ? ` to ${saved.path}` : ` as ${shown.suggestedName}`}.` : 'Export cancelled.',
+      );
+    } catch (reason) {
+      setNotice(`Export failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+  };
+
+  const open = async (kind: 'folder' | 'file') => {
+    const opened = await actions.openDialog(kind);
+    // A null reply is a cancel on hosts with native dialogs; elsewhere the user types a path.
+    if (opened.snapshot === null && opened.error === null && library.host?.nativeDialogs !== true) setPathDialog(kind);
+  };
+
+  const focusSearch = () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+
+  const runCommand = (command: AppCommand) => {
+    // The modal dialog owns the keyboard while it is open.
+    if (pathDialog) return;
+    const split = COMMAND_SPLITS[command];
+    if (split) return setSplit(split);
+    switch (command) {
+      case 'open-folder':
+        return void open('folder');
+      case 'open-file':
+        return void open('file');
+      case 'reload':
+        return void actions.reload();
+      case 'export-csv':
+        return void exportCsv();
+      case 'view-table':
+        return setView('table');
+      case 'view-compare':
+        return setView('compare');
+      case 'focus-search':
+        return focusSearch();
+    }
+  };
+
+  // Menu commands and shortcuts run against the latest render's state.
+  const latestCommand = useRef(runCommand);
+  useLayoutEffect(() => {
+    latestCommand.current = runCommand;
+  });
+  useEffect(() => api.onCommand((command) => latestCommand.current(command)), [api]);
+  useShortcuts((command) => latestCommand.current(command));
+
+  const closeDetails = useCallback(() => {
+    setDetailsOpen(false);
+    gridRef.current?.focus();
+  }, []);
+
+  const busy = library.busy !== null;
+  const hasFiles = files.length > 0;
+  const splitTotal = filters.split === 'all' ? set.totals.public + set.totals.internal : set.totals[filters.split];
+
+  let body: React.ReactNode;
+  if (!snapshot) {
+    body = (
+      <div className="empty-state" role="status">
+        <p className="empty-title">{library.error ? `Could not load the library: ${library.error}` : 'Loading…'}</p>
+      </div>
+    );
+  } else if (!hasFiles) {
+    body = (
+      <div className="empty-state">
+        <p className="empty-title">No doc-table files are open.</p>
+        <p>
+          Open a folder… with renditions of CPython’s “Audit events table” page (HTML builds, Sphinx text, Markdown, .po
+          catalogs), or look at the bundled samples.
+        </p>
+        <div className="empty-actions">
+          <button type="button" className="button button-primary" onClick={() => void open('folder')} disabled={busy}>
+            Open folder…
+          </button>
+          <button type="button" className="button" onClick={() => void actions.openSamples()} disabled={busy}>
+            Samples
+          </button>
+        </div>
+      </div>
+    );
+  } else if (state.view === 'compare') {
+    body = (
+      <Suspense fallback={<div className="empty-state">Loading the compare view…</div>}>
+        <CompareView
+          files={files}
+          query={filters.query}
+          split={filters.split}
+          registerExport={registerCompareExport}
+          openLink={openLink}
+        />
+      </Suspense>
+    );
+  } else {
+    body = (
+      <TableView
+        set={set}
+        result={result}
+        columns={columns}
+        labels={labels}
+        files={files}
+        filters={filters}
+        onFiltersChange={setFilters}
+        onClearFilters={onClearFilters}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        activeRowId={activeRowId}
+        onActiveRowIdChange={setActiveRowId}
+        detailsOpen={detailsOpen}
+        onDetailsOpenChange={(open) => (open ? setDetailsOpen(true) : closeDetails())}
+        openLink={openLink}
+        gridRef={gridRef}
+      />
+    );
+  }
+
+  const onDrop = (event: React.DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    // Only the desktop app learns where a dropped file lives (the browser hides paths from pages).
+    const paths = api.pathsForFiles?.([...event.dataTransfer.files]) ?? [];
+    if (paths.length > 0) void actions.openPaths(paths);
+    else setNotice('Dropping files works in the desktop app; here, use Open folder… and type the path.');
+  };
+
+  const message = library.error ?? notice ?? library.busy;
+  return (
+    <div
+      className={`app${dropping ? ' is-dropping' : ''}`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="toolbar">
+        <h1 className="app-title">DocTable Explorer</h1>
+        <div className="toolbar-group">
+          <button type="button" className="button" onClick={() => void open('folder')} disabled={busy} aria-keyshortcuts="Control+O">
+            Open folder…
+          </button>
+          <button type="button" className="button" onClick={() => void actions.openSamples()} disabled={busy}>
+            Samples
+          </button>
+          <button type="button" className="button" onClick={() => void actions.reload()} disabled={busy || !hasFiles}>
+            Reload
+          </button>
+        </div>
+        <div className="toolbar-group segmented" role="group" aria-label="View">
+          {(['table', 'compare'] as const).map((view) => (
+            <button
+              key={view}
+              type="button"
+              className="button"
+              aria-pressed={state.view === view}
+              onClick={() => setView(view)}
+            >
+              {view === 'table' ? 'Table' : 'Compare'}
+            </button>
+          ))}
+        </div>
+        <div className="toolbar-search">
+          <input
+            ref={searchRef}
+            type="search"
+            className="search-input"
+            aria-label="Search events and arguments"
+            aria-keyshortcuts="Control+F"
+            placeholder="Search events and arguments  (Ctrl+F)"
+            value={filters.query}
+            onChange={(event) => setFilters((current) => ({ ...current, query: event.target.value }))}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' || event.key === 'Enter') {
+                event.preventDefault();
+                gridRef.current?.focus();
+              }
+            }}
+          />
+        </div>
+        <div className="toolbar-group">
+          <label className="checkbox" title="Start the file with a UTF-8 byte order mark, so spreadsheet programs read CJK text right">
+            <input
+              type="checkbox"
+              checked={state.bom}
+              onChange={(event) => updateState((current: ViewState) => ({ ...current, bom: event.target.checked }))}
+            />
+            BOM
+          </label>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void exportCsv()}
+            disabled={!hasFiles}
+            aria-keyshortcuts="Control+E"
+          >
+            Export CSV
+          </button>
+        </div>
+      </header>
+      <div className="workspace">
+        <aside className="sidebar" aria-label="Sources and filters">
+          {snapshot && <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} />}
+          {state.view === 'table' && set.rows.length > 0 && (
+            <FacetPanel
+              modules={facets.modules}
+              chosenModules={filters.modules}
+              onModulesChange={setModules}
+              argumentNames={facets.argumentNames}
+              argument={filters.argument}
+              onArgumentChange={setArgument}
+            />
+          )}
+        </aside>
+        <main className="content">
+          <div className="content-head">
+            <SplitTabs split={filters.split} counts={state.view === 'table' ? result.splitCounts : null} onChange={setSplit} />
+            {hasActiveFilters(filters) && state.view === 'table' && (
+              <button type="button" className="link-button" onClick={onClearFilters}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          <div id={TAB_PANEL_ID} className="tab-panel" role="tabpanel" aria-labelledby={tabId(filters.split)}>
+            {body}
+          </div>
+        </main>
+      </div>
+      <footer className="statusbar">
+        <span className="status-counts" data-testid="row-counts">
+          {state.view === 'table'
+            ? `${result.indices.length} of ${splitTotal} ${splitNoun(filters.split)}events shown` +
+              (set.files.length > 1 ? ` · ${set.files.length} files` : set.files[0] ? ` · ${set.files[0].relPath}` : '')
+            : `${files.filter((file) => file.model).length} files to compare`}
+        </span>
+        <span className={`status-message${library.error ? ' is-error' : ''}`} role="status" aria-live="polite">
+          {message}
+        </span>
+        {library.host && <span className="status-host">{library.host.kind === 'electron' ? 'Desktop' : 'Browser'} · v{library.host.appVersion}</span>}
+      </footer>
+      {pathDialog && (
+        <OpenPathDialog
+          kind={pathDialog}
+          onOpen={async (path) => (await actions.openPaths([path])).error}
+          onClose={() => setPathDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { memo, useId } from 'react';
+import type { FacetCount } from '../table/filters';
+
+interface FacetPanelProps {
+  modules: readonly FacetCount[];
+  chosenModules: readonly string[];
+  onModulesChange(modules: string[]): void;
+  argumentNames: readonly FacetCount[];
+  argument: string;
+  onArgumentChange(argument: string): void;
+}
+
+/** The module facet (with counts under the other filters) and the argument filter. */
+export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
+  const argumentId = useId();
+  const listId = useId();
+  const chosen = new Set(props.chosenModules);
+  const toggle = (module: string) => {
+    const next = new Set(chosen);
+    if (next.has(module)) next.delete(module);
+    else next.add(module);
+    props.onModulesChange([...next]);
+  };
+  return (
+    <section className="facets" aria-label="Filters">
+      <div className="facet-block">
+        <label className="panel-heading" htmlFor={argumentId}>
+          Argument
+        </label>
+        <div className="argument-filter">
+          <input
+            id={argumentId}
+            type="search"
+            list={listId}
+            placeholder="e.g. path"
+            value={props.argument}
+            onChange={(event) => props.onArgumentChange(event.target.value)}
+            aria-describedby={`${argumentId}-hint`}
+          />
+          <datalist id={listId}>
+            {props.argumentNames.map((facet) => (
+              <option key={facet.value} value={facet.value}>
+                {facet.count} events
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <p id={`${argumentId}-hint`} className="hint">
+          Events that take an argument of this name.
+        </p>
+      </div>
+      <fieldset className="facet-block module-facet">
+        <legend className="panel-heading">
+          Modules
+          {chosen.size > 0 && (
+            <button type="button" className="link-button" onClick={() => props.onModulesChange([])}>
+              clear
+            </button>
+          )}
+        </legend>
+        <ul className="facet-list">
+          {props.modules.map((facet) => (
+            <li key={facet.value} className={facet.count === 0 ? 'is-empty' : undefined}>
+              <label>
+                <input type="checkbox" checked={chosen.has(facet.value)} onChange={() => toggle(facet.value)} />
+                <span className="facet-name">{facet.value || '(no module)'}</span>
+                <span className="facet-count">{facet.count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </section>
+  );
+});

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocTableApi, HostInfo } from '../../electron/shared/api';
+import type { LibrarySnapshot } from '../../electron/shared/library-types';
+import { applyChange, newerSnapshot } from '../state/snapshot';
+
+export interface LibraryState {
+  snapshot: LibrarySnapshot | null;
+  host: HostInfo | null;
+  /** What is being done right now ("Opening…"), for the status bar and to disable buttons. */
+  busy: string | null;
+  /** The last failed action's message, until the next action. */
+  error: string | null;
+}
+
+/** What an action gave: the new snapshot (null when cancelled or failed) and the failure's message. */
+export interface ActionResult {
+  snapshot: LibrarySnapshot | null;
+  error: string | null;
+}
+
+export interface LibraryActions {
+  /** The host's native dialog; the snapshot is null when it was cancelled or the host has none. */
+  openDialog(kind: 'folder' | 'file'): Promise<ActionResult>;
+  openPaths(paths: string[]): Promise<ActionResult>;
+  openSamples(): Promise<ActionResult>;
+  reload(): Promise<ActionResult>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The renderer's copy of the library: fetched once, then patched with every pushed change. */
+export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
+  const [snapshot, setSnapshot] = useState<LibrarySnapshot | null>(null);
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const [busy, setBusy] = useState<string | null>('Loading…');
+  const [error, setError] = useState<string | null>(null);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    // Subscribe before fetching, so no change falls between the fetch and the subscription.
+    const unsubscribe = api.onChange((change) => setSnapshot((held) => applyChange(held, change)));
+    Promise.all([api.getSnapshot(), api.hostInfo()])
+      .then(([first, info]) => {
+        if (!mounted.current) return;
+        setSnapshot((held) => newerSnapshot(held, first));
+        setHost(info);
+      })
+      .catch((reason: unknown) => mounted.current && setError(messageOf(reason)))
+      .finally(() => mounted.current && setBusy(null));
+    return () => {
+      mounted.current = false;
+      unsubscribe();
+    };
+  }, [api]);
+
+  const run = useCallback(
+    async (label: string, action: () => Promise<LibrarySnapshot | null>): Promise<ActionResult> => {
+      setBusy(label);
+      setError(null);
+      try {
+        const next = await action();
+        if (next && mounted.current) setSnapshot((held) => newerSnapshot(held, next));
+        return { snapshot: next, error: null };
+      } catch (reason) {
+        const message = messageOf(reason);
+        if (mounted.current) setError(message);
+        return { snapshot: null, error: message };
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [],
+  );
+
+  const actions = useMemo<LibraryActions>(
+    () => ({
+      openDialog: (kind) => run('Opening…', () => api.openDialog(kind)),
+      openPaths: (paths) => run('Opening…', () => api.openPaths(paths)),
+      openSamples: () => run('Opening samples…', () => api.openSamples()),
+      reload: () => run('Reloading…', () => api.reload()),
+    }),
+    [api, run],
+  );
+  return [{ snapshot, host, busy, error }, actions];
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from '../state/viewState';
+
+const STORAGE_KEY = 'doctable.view';
+
+/** Typing changes the state on every keystroke; the address bar and storage are written once typing pauses. */
+const WRITE_DELAY_MS = 250;
+
+function initialViewState(): ViewState {
+  const hash = window.location.hash.replace(/^#/, '');
+  if (hash) return decodeViewState(hash);
+  try {
+    const stored = window.sessionStorage.getItem(STORAGE_KEY);
+    if (stored !== null) return decodeViewState(stored);
+  } catch {
+    // Storage can be unavailable (privacy settings); the hash still carries the state.
+  }
+  return DEFAULT_VIEW_STATE;
+}
+
+function write(encoded: string): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${encoded ? `#${encoded}` : ''}`);
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, encoded);
+  } catch {
+    // See initialViewState.
+  }
+}
+
+/**
+ * The user's view choices, mirrored into the URL hash (a page reload or a copied URL restores them) and
+ * sessionStorage (restores them when the page is opened without a hash, as Electron does on reload).
+ */
+export function useViewState(): [ViewState, (update: (state: ViewState) => ViewState) => void] {
+  const [state, setState] = useState(initialViewState);
+  const pending = useRef<string | null>(null);
+
+  const flush = useCallback(() => {
+    if (pending.current === null) return;
+    write(pending.current);
+    pending.current = null;
+  }, []);
+
+  useEffect(() => {
+    pending.current = encodeViewState(state);
+    const timer = window.setTimeout(flush, WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state, flush]);
+
+  useEffect(() => {
+    const onHashChange = () => setState(decodeViewState(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    // Leaving (reload, close) or unmounting must not lose the last keystrokes.
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const update = useCallback((change: (state: ViewState) => ViewState) => setState(change), []);
+  return [state, update];
+}

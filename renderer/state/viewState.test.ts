@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from './viewState';
+
+describe('view state in the URL hash', () => {
+  it('writes nothing for the defaults', () => {
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(decodeViewState('')).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('round-trips every choice, including text needing escapes', () => {
+    const state: ViewState = {
+      view: 'compare',
+      source: '0:ja/audit events.html',
+      filters: {
+        query: 'os & 打开 #1',
+        split: 'internal',
+        columns: { event: 'open', args: 'path=1', source: 'ja/' },
+        modules: ['os', ''],
+        argument: 'fd',
+      },
+      sorting: [
+        { id: 'event', desc: true },
+        { id: 'args', desc: false },
+      ],
+      bom: false,
+    };
+    const encoded = encodeViewState(state);
+    expect(decodeViewState(encoded)).toEqual(state);
+    expect(decodeViewState(`#${encoded}`)).toEqual(state);
+  });
+
+  it('ignores malformed values', () => {
+    const state = decodeViewState('tab=secret&view=nope&sort=-evil&sort=&bom=maybe');
+    expect(state.filters.split).toBe('public');
+    expect(state.view).toBe('table');
+    expect(state.sorting).toEqual([]);
+    expect(state.bom).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+import { useId, type MouseEvent } from 'react';
+import type { SourceFile } from '../../electron/shared/library-types';
+import { docsSearchUrl, fileUrl } from '../links/references';
+import type { ShownReference } from './gridColumns';
+import type { TableRow } from './rows';
+
+export interface RowDetailsProps {
+  row: TableRow;
+  file: SourceFile | undefined;
+  references: ShownReference[];
+  openLink(url: string): void;
+  onClose(): void;
+  onFilterArgument(argument: string): void;
+  onFilterModule(module: string): void;
+}
+
+function LinkOut({ url, openLink, children }: { url: string; openLink(url: string): void; children: React.ReactNode }) {
+  const onClick = (event: MouseEvent) => {
+    // Never navigate the app's own page: the host opens allow-listed links in the system browser.
+    event.preventDefault();
+    openLink(url);
+  };
+  return (
+    <a href={url} onClick={onClick} title={url}>
+      {children}
+    </a>
+  );
+}
+
+function describeLink(url: string): string {
+  if (url.startsWith('file:')) return 'local page';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** Everything about one event: arguments, references as links, the file it comes from. */
+export function RowDetails({ row, file, references, openLink, onClose, onFilterArgument, onFilterModule }: RowDetailsProps) {
+  const titleId = useId();
+  return (
+    <section
+      className="details"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header className="details-header">
+        <h2 id={titleId}>
+          <code>{row.event}</code>
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close details" title="Close (Escape)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <dl className="details-list">
+        <dt>Table</dt>
+        <dd>
+          <span className={`badge badge-${row.kind}`}>{row.kind === 'public' ? 'Public' : 'Internal'}</span>
+        </dd>
+        <dt>Module</dt>
+        <dd>
+          <button type="button" className="link-button" onClick={() => onFilterModule(row.module)} title="Show only this module">
+            {row.module || '(no module)'}
+          </button>
+        </dd>
+        <dt>Arguments</dt>
+        <dd>
+          {row.args.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            <ul className="chip-list" aria-label="Arguments">
+              {row.args.map((arg, i) => (
+                <li key={`${arg}-${i}`}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => onFilterArgument(arg)}
+                    title={`Show events that take ${arg}`}
+                  >
+                    {arg}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>References</dt>
+        <dd>
+          {references.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            <ul className="ref-list">
+              {references.map((ref, i) => (
+                <li key={i}>
+                  {ref.url ? (
+                    <>
+                      <LinkOut url={ref.url} openLink={openLink}>
+                        [{ref.label}]
+                      </LinkOut>{' '}
+                      <span className="muted">{describeLink(ref.url)}</span>
+                    </>
+                  ) : (
+                    <>
+                      [{ref.label}] <span className="muted">no link in this format</span>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {file && (
+            <p className="details-search">
+              <LinkOut url={docsSearchUrl(row.event, file)} openLink={openLink}>
+                Search docs.python.org for {row.event}
+              </LinkOut>
+            </p>
+          )}
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          {file ? (
+            <>
+              <LinkOut url={fileUrl(file.path)} openLink={openLink}>
+                {file.relPath}
+              </LinkOut>
+              {row.line !== null && <span className="muted"> line {row.line}</span>}
+              <div className="muted details-file-meta">
+                {[file.locale ?? 'unknown locale', file.version?.value, file.format].filter(Boolean).join(' · ')}
+              </div>
+            </>
+          ) : (
+            row.fileLabel
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

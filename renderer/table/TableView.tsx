@@ -1,0 +1,138 @@
+import { useCallback, useMemo } from 'react';
+import type { SourceFile } from '../../electron/shared/library-types';
+import { localPathSet, resolveReference } from '../links/references';
+import { DocGrid } from './DocGrid';
+import { hasActiveFilters, type ColumnId, type FilterResult, type FilterState } from './filters';
+import type { CellRenderers, ShownReference } from './gridColumns';
+import { RowDetails } from './RowDetails';
+import type { RowSet, TableRow } from './rows';
+import type { SortRule } from './sort';
+
+export interface TableViewProps {
+  set: RowSet;
+  result: FilterResult;
+  columns: readonly ColumnId[];
+  labels: Readonly<Record<ColumnId, string>>;
+  /** Every loaded file (reference links resolve against the whole snapshot). */
+  files: readonly SourceFile[];
+  filters: FilterState;
+  onFiltersChange(update: (filters: FilterState) => FilterState): void;
+  onClearFilters(): void;
+  sorting: readonly SortRule[];
+  onSortingChange(sorting: SortRule[]): void;
+  activeRowId: string | null;
+  onActiveRowIdChange(id: string | null): void;
+  detailsOpen: boolean;
+  onDetailsOpenChange(open: boolean): void;
+  openLink(url: string): void;
+  gridRef?: React.Ref<HTMLDivElement>;
+}
+
+function EmptyTable({ set, filters, onClearFilters }: Pick<TableViewProps, 'set' | 'filters' | 'onClearFilters'>) {
+  const single = set.files.length === 1 ? set.files[0]! : null;
+  if (set.rows.length === 0) {
+    if (single && !single.model) {
+      return (
+        <div className="empty-state" role="status">
+          <p className="empty-title">{single.relPath} could not be read.</p>
+          <p>{single.message ?? 'It holds no audit events table.'} Choose another file in Sources.</p>
+        </div>
+      );
+    }
+    return (
+      <div className="empty-state" role="status">
+        <p className="empty-title">No audit events in {single ? single.relPath : 'these files'}.</p>
+        <p>Choose another file in Sources, or open another folder.</p>
+      </div>
+    );
+  }
+  if (hasActiveFilters(filters)) {
+    const query = filters.query.trim();
+    return (
+      <div className="empty-state" role="status">
+        <p className="empty-title">{query ? `No events match ‘${query}’` : 'No events match these filters'}</p>
+        <button type="button" className="button" onClick={onClearFilters}>
+          Clear filters
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty-state" role="status">
+      <p className="empty-title">
+        No {filters.split} events in {single ? single.relPath : 'these files'}.
+      </p>
+      <p>The other tab has them.</p>
+    </div>
+  );
+}
+
+/** The Table view: the events grid, the details of the active row, and what to do when nothing shows. */
+export function TableView(props: TableViewProps) {
+  const { set, result, files, filters, activeRowId, openLink } = props;
+
+  const fileById = useMemo(() => new Map(files.map((file) => [file.id, file])), [files]);
+  const localPaths = useMemo(() => localPathSet(files), [files]);
+  const references = useCallback(
+    (row: TableRow): ShownReference[] => {
+      const file = fileById.get(row.fileId);
+      return row.refs.map((ref) => ({ label: ref.label, url: file ? resolveReference(ref, file, localPaths) : null }));
+    },
+    [fileById, localPaths],
+  );
+  const renderers: CellRenderers = useMemo(() => ({ references, openLink }), [references, openLink]);
+
+  // Where the active row is: found in the row set once per selection/data change, then (a native typed-array
+  // scan) among the shown rows on each keystroke.
+  const activeRowIndex = useMemo(
+    () => (activeRowId === null ? -1 : set.rows.findIndex((row) => row.id === activeRowId)),
+    [activeRowId, set.rows],
+  );
+  const activeIndex = useMemo(
+    () => (activeRowIndex < 0 ? -1 : result.indices.indexOf(activeRowIndex)),
+    [activeRowIndex, result.indices],
+  );
+  const activeRow = activeIndex >= 0 ? set.rows[result.indices[activeIndex]!]! : null;
+
+  const setActiveIndex = (position: number) => {
+    const index = result.indices[position];
+    props.onActiveRowIdChange(index === undefined ? null : set.rows[index]!.id);
+  };
+
+  return (
+    <div className="table-view">
+      <div className="table-main">
+        <DocGrid
+          set={set}
+          indices={result.indices}
+          columns={props.columns}
+          labels={props.labels}
+          sorting={props.sorting}
+          onSortingChange={props.onSortingChange}
+          columnFilters={filters.columns}
+          onColumnFilterChange={(column, value) =>
+            props.onFiltersChange((current) => ({ ...current, columns: { ...current.columns, [column]: value } }))
+          }
+          activeIndex={activeIndex}
+          onActiveIndexChange={setActiveIndex}
+          onOpenDetails={() => props.onDetailsOpenChange(true)}
+          onCloseDetails={() => props.onDetailsOpenChange(false)}
+          renderers={renderers}
+          gridRef={props.gridRef}
+        />
+        {result.indices.length === 0 && <EmptyTable set={set} filters={filters} onClearFilters={props.onClearFilters} />}
+      </div>
+      {props.detailsOpen && activeRow && (
+        <RowDetails
+          row={activeRow}
+          file={fileById.get(activeRow.fileId)}
+          references={references(activeRow)}
+          openLink={openLink}
+          onClose={() => props.onDetailsOpenChange(false)}
+          onFilterArgument={(argument) => props.onFiltersChange((current) => ({ ...current, argument }))}
+          onFilterModule={(module) => props.onFiltersChange((current) => ({ ...current, modules: [module] }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The table's filtering: the text filters first mark matching rows with native string search over the joined
+ * text columns (textColumn.ts), then one pass over the (already sorted) row order checks the rest with typed
+ * arrays and counts the facets (tabs, modules, arguments): each facet shows what choosing it would give under
+ * the other filters.
+ * Pure and DOM-free, so it is unit-tested and benchmarked at 100k rows without React.
+ */
+import { KIND_CODES, type RowSet } from './rows.js';
+import { countMatches, type TextColumn } from './textColumn.js';
+
+/**
+ * Public / Internal / All. The same union as `Split` in renderer/compare/types.ts; spelled out here because
+ * this module is also compiled by the Node-side tsconfig (bench/), which cannot follow that file's suffix-less import.
+ */
+export type TableSplit = 'public' | 'internal' | 'all';
+
+export const SPLITS: readonly TableSplit[] = ['public', 'internal', 'all'];
+
+/** Columns with their own text filter (and sort). */
+export type ColumnId = 'event' | 'args' | 'refs' | 'source';
+
+export const COLUMN_IDS: readonly ColumnId[] = ['event', 'args', 'refs', 'source'];
+
+export interface FilterState {
+  /** The one search box: every whitespace-separated term must occur in the event name or the arguments. */
+  query: string;
+  split: TableSplit;
+  /** Per-column "contains" filters (case-insensitive). */
+  columns: Partial<Record<ColumnId, string>>;
+  /** Module facet: rows whose module is any of these ("" is events without a dot). Empty = no module filter. */
+  modules: readonly string[];
+  /** Argument filter: rows that take an argument with exactly this name (case-insensitive). "" = none. */
+  argument: string;
+}
+
+export const EMPTY_FILTERS: FilterState = { query: '', split: 'public', columns: {}, modules: [], argument: '' };
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface FilterResult {
+  /** Indices into RowSet.rows of the rows shown, in display order. */
+  indices: Int32Array;
+  /** Rows each tab would show under the other filters. */
+  splitCounts: Readonly<Record<TableSplit, number>>;
+  /**
+   * Every module of the row set (and every chosen one) with the rows choosing it would give under the other
+   * filters; most rows first, then by name.
+   */
+  modules: readonly FacetCount[];
+  /** Every argument name with the rows that take it under the other filters; sorted by name. */
+  argumentNames: readonly FacetCount[];
+}
+
+/** True when anything besides the tab narrows the rows (what "clear filters" undoes). */
+export function hasActiveFilters(state: FilterState): boolean {
+  return (
+    state.query.trim() !== '' ||
+    state.modules.length > 0 ||
+    state.argument.trim() !== '' ||
+    Object.values(state.columns).some((value) => (value ?? '').trim() !== '')
+  );
+}
+
+export function clearFilters(state: FilterState): FilterState {
+  return { ...EMPTY_FILTERS, split: state.split };
+}
+
+/** Needles as the text columns store text: lower-cased, without the row separator. */
+function needle(text: string): string {
+  return text.replaceAll('\u0000', '').trim().toLowerCase();
+}
+
+function searchTerms(query: string): string[] {
+  return needle(query).split(/\s+/).filter(Boolean);
+}
+
+/** Per row, how many of the text filters (search terms + column filters) it passes; null when none is set. */
+function textHits(set: RowSet, state: FilterState): { hits: Uint8Array; required: number } | null {
+  const wanted: [TextColumn, string][] = searchTerms(state.query).map((term) => [set.columns.search, term]);
+  for (const id of COLUMN_IDS) {
+    const text = needle(state.columns[id] ?? '');
+    if (text) wanted.push([set.columns[id], text]);
+  }
+  if (wanted.length === 0) return null;
+  const hits = new Uint8Array(set.rows.length);
+  for (const [column, text] of wanted) countMatches(column, text, hits);
+  return { hits, required: wanted.length };
+}
+
+/** Flags by id for the chosen values, or null when the facet is not filtering. */
+function chosenFlags(names: readonly string[], chosen: (name: string) => boolean, active: boolean): Uint8Array | null {
+  if (!active) return null;
+  const flags = new Uint8Array(names.length);
+  names.forEach((name, id) => {
+    if (chosen(name)) flags[id] = 1;
+  });
+  return flags;
+}
+
+/**
+ * Filters `set` in the given order (a permutation from sortedOrder(), or null for document order).
+ * The shown indices keep that order, so sorting costs nothing per keystroke.
+ */
+export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: FilterState): FilterResult {
+  const { kinds, moduleIds, argStarts, argIds } = set.columns;
+  const text = textHits(set, state);
+  const chosenModules = new Set(state.modules);
+  const moduleFlags = chosenFlags(set.modules, (name) => chosenModules.has(name), state.modules.length > 0);
+  const argument = state.argument.trim().toLowerCase();
+  const argFlags = chosenFlags(set.argNames, (name) => name.toLowerCase() === argument, argument !== '');
+  const splitCode = state.split === 'all' ? -1 : KIND_CODES[state.split];
+
+  const kindCounts = new Int32Array(2);
+  const moduleCounts = new Int32Array(set.modules.length);
+  const argCounts = new Int32Array(set.argNames.length);
+  const shown = new Int32Array(set.rows.length);
+  let shownCount = 0;
+  const count = order ? order.length : set.rows.length;
+
+  for (let position = 0; position < count; position++) {
+    const index = order ? order[position]! : position;
+    if (text && text.hits[index] !== text.required) continue;
+    const kind = kinds[index]!;
+    const splitOk = splitCode < 0 || kind === splitCode;
+    const moduleOk = !moduleFlags || moduleFlags[moduleIds[index]!] === 1;
+    const argsFrom = argStarts[index]!;
+    const argsTo = argStarts[index + 1]!;
+    let argOk = !argFlags;
+    if (argFlags) {
+      for (let k = argsFrom; k < argsTo; k++) {
+        if (argFlags[argIds[k]!]) {
+          argOk = true;
+          break;
+        }
+      }
+    }
+    if (moduleOk && argOk) kindCounts[kind]! += 1;
+    if (!splitOk) continue;
+    if (argOk) moduleCounts[moduleIds[index]!]! += 1;
+    if (moduleOk) for (let k = argsFrom; k < argsTo; k++) argCounts[argIds[k]!]! += 1;
+    if (moduleOk && argOk) shown[shownCount++] = index;
+  }
+
+  const modules: FacetCount[] = set.modules.map((value, id) => ({ value, count: moduleCounts[id]! }));
+  // A chosen module missing from these files stays listed (count 0), so it can be unchecked.
+  for (const value of chosenModules) if (!set.modules.includes(value)) modules.push({ value, count: 0 });
+  modules.sort((a, b) => b.count - a.count || compareText(a.value, b.value));
+  const argumentNames = set.argNames
+    .map((value, id) => ({ value, count: argCounts[id]! }))
+    .filter((facet) => facet.count > 0)
+    .sort((a, b) => compareText(a.value, b.value));
+
+  const publicCount = kindCounts[KIND_CODES.public]!;
+  const internalCount = kindCounts[KIND_CODES.internal]!;
+  return {
+    indices: shown.subarray(0, shownCount),
+    splitCounts: { public: publicCount, internal: internalCount, all: publicCount + internalCount },
+    modules,
+    argumentNames,
+  };
+}
+
+/** Code-point order after case folding: stable and fast (no locale collation needed for identifiers). */
+export function compareText(a: string, b: string): number {
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  if (left !== right) return left < right ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

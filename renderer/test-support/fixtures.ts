@@ -1,0 +1,64 @@
+// Test-only: small hand-written files for the pure modules' unit tests (the component tests use the real corpus).
+import type { DocFormat, DocRow, DocTable, DocTableModel, VersionInfo } from '../../electron/core/model';
+import type { SourceFile } from '../../electron/shared/library-types';
+
+/** [event, args, reference targets] */
+export type RowSpec = [event: string, args: string[], targets?: (string | null)[]];
+
+export interface FileSpec {
+  id?: string;
+  path?: string;
+  locale?: string | null;
+  version?: string | null;
+  format?: DocFormat;
+  public?: RowSpec[];
+  internal?: RowSpec[];
+  headers?: string[];
+}
+
+function docRows(specs: RowSpec[]): DocRow[] {
+  return specs.map(([event, args, targets = [null]], i) => ({
+    event,
+    args,
+    refs: targets.map((target, k) => ({ label: String(k + 1), target })),
+    line: 10 + i * 4,
+  }));
+}
+
+export function versionInfo(value: string): VersionInfo {
+  return { value, source: 'metadata', confidence: 1, evidence: `test fixture: ${value}` };
+}
+
+export function makeFile(spec: FileSpec): SourceFile {
+  const path = spec.path ?? '/docs/library/audit_events.html';
+  const headers = spec.headers ?? ['Audit event', 'Arguments', 'References'];
+  const tables: DocTable[] = [{ kind: 'public', headers, rows: docRows(spec.public ?? []) }];
+  if (spec.internal) tables.push({ kind: 'internal', headers, rows: docRows(spec.internal) });
+  const version = spec.version === undefined ? versionInfo('3.12') : spec.version === null ? null : versionInfo(spec.version);
+  const model: DocTableModel = {
+    format: spec.format ?? 'html',
+    locale: spec.locale === undefined ? 'en' : spec.locale,
+    version,
+    title: 'Audit events table',
+    prose: [],
+    tables,
+    diagnostics: [],
+  };
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return {
+    id: spec.id ?? `0:${name}`,
+    path,
+    relPath: spec.id?.replace(/^\d+:/, '') ?? name,
+    name,
+    size: 1000,
+    mtimeMs: 0,
+    status: 'ok',
+    message: null,
+    format: model.format,
+    locale: model.locale,
+    version,
+    title: model.title,
+    origin: null,
+    model,
+  };
+}

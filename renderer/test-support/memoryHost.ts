@@ -1,0 +1,153 @@
+/// <reference types="node" />
+// Test-only: a DocTableApi holding real files parsed by the real parser, in memory — what a host holds, without
+// disk watching or HTTP — plus records of what the app asked the host to do. Changes are pushed the way the
+// library pushes them (added / changed / removed, or a reset when another folder is opened).
+import { basename } from 'node:path';
+import { parseDocTable } from '../../electron/core/parse';
+import type { AppCommand, DocTableApi, HostInfo } from '../../electron/shared/api';
+import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
+
+/** Relative path → text of each file in a folder. */
+export type Folder = Record<string, string>;
+
+export interface MemoryHost {
+  api: DocTableApi;
+  snapshot(): LibrarySnapshot;
+  saved: { name: string; csv: string }[];
+  opened: string[];
+  /** Sends a menu command, as the Electron menu would. */
+  command(command: AppCommand): void;
+  /** Adds or replaces a file of the open folder (parsed again) and pushes the change. */
+  write(relPath: string, text: string): void;
+  remove(relPath: string): void;
+}
+
+export interface HostOptions {
+  /** Folders the user can open by path (openPaths), besides the one open at the start. */
+  folders?: Record<string, Folder>;
+  nativeDialogs?: boolean;
+}
+
+/** The SourceFile a host would publish for a file's text (status and message from the parse's diagnostics). */
+export function sourceFile(root: string, rootIndex: number, relPath: string, text: string): SourceFile {
+  const path = `${root}/${relPath}`;
+  const base = {
+    id: `${rootIndex}:${relPath}`,
+    path,
+    relPath,
+    name: basename(relPath),
+    size: Buffer.byteLength(text),
+    mtimeMs: 0,
+    origin: null,
+  };
+  try {
+    const model = parseDocTable(text, { path });
+    const errors = model.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
+    const status = errors.length ? 'error' : warnings.length ? 'warning' : 'ok';
+    return {
+      ...base,
+      status,
+      message: (errors[0] ?? warnings[0])?.message ?? null,
+      format: model.format,
+      locale: model.locale,
+      version: model.version,
+      title: model.title,
+      model,
+    };
+  } catch (error) {
+    return {
+      ...base,
+      status: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      format: null,
+      locale: null,
+      version: null,
+      title: null,
+      model: null,
+    };
+  }
+}
+
+export function createMemoryHost(root: string, folder: Folder, options: HostOptions = {}): MemoryHost {
+  const folders: Record<string, Folder> = { ...options.folders, [root]: folder };
+  let snapshot = folderSnapshot(1, root, folder);
+  const changeListeners = new Set<(change: LibraryChange) => void>();
+  const commandListeners = new Set<(command: AppCommand) => void>();
+  const saved: MemoryHost['saved'] = [];
+  const opened: string[] = [];
+  const host: HostInfo = { kind: 'browser', appVersion: 'test', platform: process.platform, nativeDialogs: options.nativeDialogs ?? false };
+
+  function folderSnapshot(revision: number, path: string, files: Folder): LibrarySnapshot {
+    return {
+      revision,
+      roots: [path],
+      samples: false,
+      files: Object.entries(files).map(([relPath, text]) => sourceFile(path, 0, relPath, text)),
+      problems: [],
+    };
+  }
+
+  function publish(change: Omit<LibraryChange, 'revision'>): void {
+    const revision = snapshot.revision + 1;
+    const removed = new Set(change.removed);
+    const changed = new Map(change.changed.map((file) => [file.id, file]));
+    snapshot = change.reset ?? {
+      ...snapshot,
+      revision,
+      files: [...snapshot.files.filter((file) => !removed.has(file.id)).map((file) => changed.get(file.id) ?? file), ...change.added],
+    };
+    const full: LibraryChange = { ...change, revision: snapshot.revision };
+    changeListeners.forEach((listener) => listener(full));
+  }
+
+  function open(path: string): LibrarySnapshot {
+    const files = folders[path];
+    if (!files) throw new Error(`ENOENT: no such file or directory, stat '${path}'`);
+    const reset = folderSnapshot(snapshot.revision + 1, path, files);
+    publish({ added: [], changed: [], removed: [], reset });
+    return snapshot;
+  }
+
+  const api: DocTableApi = {
+    hostInfo: async () => host,
+    getSnapshot: async () => snapshot,
+    openPaths: async (paths) => open(paths[0] ?? root),
+    openDialog: async () => null,
+    openSamples: async () => open(root),
+    reload: async () => open(snapshot.roots[0] ?? root),
+    saveCsv: async (name, csv) => {
+      saved.push({ name, csv });
+      return { saved: true, path: null };
+    },
+    openExternal: async (url) => {
+      opened.push(url);
+      return true;
+    },
+    onChange: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    onCommand: (listener) => {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+  };
+
+  return {
+    api,
+    snapshot: () => snapshot,
+    saved,
+    opened,
+    command: (command) => commandListeners.forEach((listener) => listener(command)),
+    write(relPath, text) {
+      const rootPath = snapshot.roots[0] ?? root;
+      const file = sourceFile(rootPath, 0, relPath, text);
+      const exists = snapshot.files.some((candidate) => candidate.id === file.id);
+      publish({ added: exists ? [] : [file], changed: exists ? [file] : [], removed: [] });
+    },
+    remove(relPath) {
+      publish({ added: [], changed: [], removed: [`0:${relPath}`] });
+    },
+  };
+}
