@@ -10,7 +10,8 @@ export type DocFormat =
   | 'sphinx-text-collapsed' // the same with every newline collapsed into spaces
   | 'markdown' // pipe tables (HTML converted to Markdown)
   | 'browser-text' // text copied from a browser: one cell per paragraph
-  | 'po'; // gettext catalog of the page (prose and headers, no event rows)
+  | 'po' // gettext catalog of the page (prose, headers, and the internal table's cells as source strings)
+  | 'rst'; // the page's reStructuredText source: the public table is a directive, only the internal table is written out
 
 export const DOC_FORMATS: readonly DocFormat[] = [
   'html',
@@ -19,6 +20,7 @@ export const DOC_FORMATS: readonly DocFormat[] = [
   'markdown',
   'browser-text',
   'po',
+  'rst',
 ];
 
 export interface DocRef {

@@ -1,0 +1,26 @@
+/**
+ * The README's screenshots, taken by the scenarios at the moment each view is checked. Only the browser run
+ * writes them (one set of pictures, from the host every machine has).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AppDriver } from './driver.js';
+import { SCREENSHOT_DIR } from './paths.js';
+
+export const SCREENSHOT_SIZE = { width: 1360, height: 860 } as const;
+
+export type ScreenshotName =
+  | 'table-light'
+  | 'table-dark'
+  | 'details'
+  | 'compare'
+  | 'compare-page-text'
+  | 'problem-file'
+  | 'open-folder-dialog';
+
+export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
+  if (app.kind !== 'browser') return;
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  // The caret blinks and would make each run's picture differ.
+  await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
+}

@@ -1,0 +1,152 @@
+/**
+ * The `doctable` command line (run by bin/doctable.mjs through tsx):
+ *
+ *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
+ *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
+ *   doctable --help | --version
+ *
+ * Exit status: 0 on success, 1 for a file that cannot be read or holds no audit events table (one line on
+ * stderr), 2 for a usage error, 70 for an unexpected failure.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { decodeText } from '../core/decode.js';
+import { NotADocTableError, type DocTableModel } from '../core/model.js';
+import { parseDocTable } from '../core/parse.js';
+import { formatSummary } from './summary.js';
+
+export const USAGE = `usage: doctable <command> [options]
+
+commands:
+  parse FILE [--json]   parse a rendition of the CPython "Audit events table" page (Sphinx HTML or text,
+                        Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
+                        or with --json the whole model
+  serve [...]           serve the explorer to a browser (doctable serve --help)
+
+options:
+  -h, --help            show this help
+  --version             show the version`;
+
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERNAL = 70;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'parse':
+        return await parseCommand(rest);
+      case 'serve':
+        return await serveCommand(rest);
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT_OK;
+      case '--version':
+        process.stdout.write(`${await packageVersion()}\n`);
+        return EXIT_OK;
+      case undefined:
+        process.stderr.write(`${USAGE}\n`);
+        return EXIT_USAGE;
+      default:
+        process.stderr.write(`doctable: unknown command "${command}" (doctable --help lists them)\n`);
+        return EXIT_USAGE;
+    }
+  } catch (error) {
+    process.stderr.write(`doctable: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function parseCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`doctable parse: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.values.help) {
+    process.stdout.write('usage: doctable parse FILE [--json]\n');
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length !== 1) {
+    process.stderr.write('usage: doctable parse FILE [--json]\n');
+    return EXIT_USAGE;
+  }
+  const file = parsed.positionals[0]!;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    process.stderr.write(`doctable: cannot read ${file}: ${readError(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === 'binary') {
+    process.stderr.write(`doctable: ${file}: not a text file (${decoded.problems.join('; ')})\n`);
+    return EXIT_FAILURE;
+  }
+
+  let model: DocTableModel;
+  try {
+    model = parseDocTable(decoded.text, { path: file });
+  } catch (error) {
+    if (error instanceof NotADocTableError) {
+      process.stderr.write(`doctable: ${file}: not an audit events table: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+  for (const problem of decoded.problems) model.diagnostics.unshift({ severity: 'warning', message: problem, line: null });
+
+  const output = parsed.values.json ? `${JSON.stringify(model, null, 2)}\n` : formatSummary(file, model, decoded.encoding);
+  process.stdout.write(output);
+  return EXIT_OK;
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The serve host is another part of the app: say so plainly when it is not there. */
+async function serveCommand(args: string[]): Promise<number> {
+  let serve: typeof import('../serve/cli.js');
+  try {
+    serve = await import('../serve/cli.js');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    const message = error instanceof Error ? error.message : '';
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes('serve/cli')) {
+      process.stderr.write('doctable serve: the serve host is not in this build (electron/serve/cli.ts is missing)\n');
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+  return serve.runServeCommand(args);
+}
+
+async function packageVersion(): Promise<string> {
+  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
+}
