@@ -1,13 +1,12 @@
 /**
- * Library benchmark: load a folder of 1,000 doc tables (copies of the corpus in a temp folder), then time the
- * way from a write to the updated snapshot. Run: node bin/run-ts.mjs bench/library.bench.ts [FILES] [WRITES]
+ * Library benchmark: cold load of a folder of 1,000 doc tables (copies of the real corpus in a temp folder),
+ * memory at rest after it, then the way from a write to the updated snapshot (the page's side of a write is
+ * in browser.bench.ts). Run: node bin/run-ts.mjs bench/library.bench.ts [FILES] [WRITES]
  * Prints a readable report and, last, one line of JSON.
  */
 import { copyFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { createLibrary } from '../electron/library/index.js';
 import { BUNDLED_SAMPLES_DIR } from '../electron/library/samples.js';
 import {
@@ -19,40 +18,12 @@ import {
   nextChange,
   removeTempDir,
 } from '../electron/library/test-support.js';
+import { gcSource, memoryAtRest } from './support/memory.js';
+import { quantile, round } from './support/stats.js';
 
 const FILE_COUNT = Number(process.argv[2] ?? 1000);
 const WRITE_COUNT = Number(process.argv[3] ?? 20);
 const FILES_PER_FOLDER = 100;
-
-/** A real GC when one can be had: --expose-gc, or switched on at run time (same V8 flag). */
-function findGc(): { gc: (() => void) | null; how: string } {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return { gc: exposed, how: '--expose-gc' };
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    return { gc, how: 'v8.setFlagsFromString("--expose-gc")' };
-  } catch {
-    return { gc: null, how: 'not available: memory figures include garbage not yet collected' };
-  }
-}
-
-function memory(gc: (() => void) | null): { heapUsedMiB: number; rssMiB: number } {
-  gc?.();
-  gc?.();
-  const { heapUsed, rss } = process.memoryUsage();
-  return { heapUsedMiB: round(heapUsed / 2 ** 20), rssMiB: round(rss / 2 ** 20) };
-}
-
-function round(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
 
 /** FILE_COUNT copies of the corpus renditions, round-robin, 100 per folder, extensions kept. */
 async function buildFolder(root: string): Promise<number> {
@@ -75,14 +46,13 @@ async function buildFolder(root: string): Promise<number> {
   return bytes;
 }
 
-const { gc, how } = findGc();
 const base = await makeTempDir('bench');
 const root = path.join(base, 'docs');
 const parser = countingParser();
 const library = createLibrary({ samplesDir: BUNDLED_SAMPLES_DIR, parse: parser.parse });
 try {
   const corpusBytesTotal = await buildFolder(root);
-  const before = memory(gc);
+  const before = memoryAtRest();
 
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -90,7 +60,7 @@ try {
   const loaded = await library.open([root]);
   const loadMs = performance.now() - loadStart;
   loopDelay.disable();
-  const after = memory(gc);
+  const after = memoryAtRest();
 
   // Write latency: one file rewritten with alternating content; from the write's completion to the change.
   const target = loaded.files[0]!;
@@ -123,11 +93,11 @@ try {
     eventLoopDelayDuringLoadMs: { p99: round(loopDelay.percentile(99) / 1e6), max: round(loopDelay.max / 1e6) },
     memoryBeforeOpen: before,
     memoryAfterOpen: after,
-    gc: how,
+    gc: gcSource,
     writeToSnapshotMs: {
       writes: WRITE_COUNT,
-      median: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
+      median: round(quantile(latencies, 0.5)),
+      p95: round(quantile(latencies, 0.95)),
       max: round(latencies.at(-1)!),
     },
   };
@@ -140,7 +110,7 @@ try {
   console.log(`           listed ${result.listed}: ok ${statuses.ok} / warning ${statuses.warning} / error ${statuses.error}`);
   console.log(`  loop:    event loop delay while loading: p99 ${loop.p99} ms, max ${loop.max} ms`);
   console.log(`  memory:  heapUsed ${before.heapUsedMiB} -> ${after.heapUsedMiB} MiB, rss ${before.rssMiB} -> ${after.rssMiB} MiB`);
-  console.log(`           (after GC: ${how})`);
+  console.log(`           (after GC: ${gcSource})`);
   console.log(`  write -> updated snapshot, ${WRITE_COUNT} writes (debounce included):`);
   console.log(`           median ${write.median} ms, p95 ${write.p95} ms, max ${write.max} ms`);
   console.log(JSON.stringify(result));

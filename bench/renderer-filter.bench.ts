@@ -13,29 +13,14 @@ import type { SourceFile } from '../electron/shared/library-types.js';
 import { EMPTY_FILTERS, filterRows, type FilterState } from '../renderer/table/filters.js';
 import { ALL_SOURCES, buildRowSet, type RowSet } from '../renderer/table/rows.js';
 import { sortedOrder, type SortRule } from '../renderer/table/sort.js';
+import { ARGS, MODULES as SYNTHETIC_MODULES, VERBS, random } from './support/synthetic.js';
 
 const FILES = 500;
 const ROWS_PER_FILE = 200;
 const FRAME_MS = 1000 / 60;
 
-const MODULES = ['os', 'sys', 'socket', 'winreg', 'ctypes', 'urllib', 'shutil', 'subprocess', 'sqlite3', 'http', 'ftplib',
-  'imaplib', 'poplib', 'smtplib', 'telnetlib', 'webbrowser', 'pickle', 'marshal', 'msvcrt', 'mmap', 'fcntl', 'glob',
-  'pdb', 'resource', 'syslog', 'tempfile', 'time', 'array', 'builtins', 'code', 'cpython', 'ensurepip', '_winapi'];
-const VERBS = ['open', 'connect', 'bind', 'listen', 'chdir', 'chmod', 'chown', 'remove', 'rename', 'walk', 'scandir',
-  'getaddrinfo', 'gethostbyname', 'sendmsg', 'spawn', 'exec', 'fork', 'kill', 'load', 'dump', 'create', 'delete', 'query'];
-const ARGS = ['path', 'mode', 'flags', 'dir_fd', 'fd', 'src', 'dst', 'self', 'address', 'host', 'port', 'key', 'sub_key',
-  'access', 'name', 'value', 'url', 'data', 'headers', 'method', 'argv', 'env', 'pid', 'sig', 'obj', 'size', 'offset'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same rows. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The synthetic pages' modules, and the internal table's (its rows go to the internal table, as on the real page). */
+const MODULES = [...SYNTHETIC_MODULES, '_winapi'];
 
 function syntheticFiles(): SourceFile[] {
   const next = random(578);

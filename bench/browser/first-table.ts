@@ -1,0 +1,48 @@
+/** Time to first table: navigation start → the first grid row in the DOM, and the end of the frame painting it. */
+import type { Browser } from '@playwright/test';
+import type { ServeHost } from '../../electron/serve/index.js';
+import { summarize, type Summary } from '../support/stats.js';
+import { freshPage, waitInPage } from './chromium.js';
+import { FIRST_TABLE_PROBE, FIRST_TABLE_READING } from './probes.js';
+
+interface Reading {
+  rowInDom: number | null;
+  rowPainted: number | null;
+  responseEnd: number | null;
+  domContentLoaded: number | null;
+  firstContentfulPaint: number | null;
+}
+
+export interface FirstTableFigures {
+  loads: number;
+  rowInDom: Summary;
+  rowPainted: Summary;
+  domContentLoaded: Summary;
+  firstContentfulPaint: Summary;
+}
+
+const TIMEOUT_MS = 30_000;
+
+/** `loads` cold page loads (a fresh browser context each: empty cache, as a first visit) of the host's address. */
+export async function timeToFirstTable(browser: Browser, host: ServeHost, loads: number): Promise<FirstTableFigures> {
+  const readings: Reading[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await freshPage(browser);
+    try {
+      await page.addInitScript({ content: FIRST_TABLE_PROBE });
+      await page.goto(host.url);
+      await waitInPage(page, 'window.__benchFirstTable.rowPainted !== null', TIMEOUT_MS);
+      readings.push(await page.evaluate<Reading>(FIRST_TABLE_READING));
+    } finally {
+      await page.context().close();
+    }
+  }
+  const pick = (key: keyof Reading) => summarize(readings.map((reading) => reading[key] ?? Number.NaN));
+  return {
+    loads,
+    rowInDom: pick('rowInDom'),
+    rowPainted: pick('rowPainted'),
+    domContentLoaded: pick('domContentLoaded'),
+    firstContentfulPaint: pick('firstContentfulPaint'),
+  };
+}
