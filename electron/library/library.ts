@@ -121,6 +121,7 @@ export class LiveLibrary implements DocLibrary {
       this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
       const found = await Promise.all(this.roots.map((root) => root.start()));
       for (const [index, root] of this.roots.entries()) {
+        if (root.state === 'missing') this.keepLastKnown(root, previous);
         for (const filePath of found[index] ?? []) {
           if (generation !== this.generation) return this.store.snapshot();
           if (this.tracked.has(filePath)) continue;
@@ -133,6 +134,16 @@ export class LiveLibrary implements DocLibrary {
     });
   }
 
+  /**
+   * A root reopened (reload) while it cannot be read or is gone keeps the files last seen under it, as a root
+   * lost while watched does: they stay on show beside its problem until it is back and scanned again.
+   */
+  private keepLastKnown(root: RootWatch, previous: ReadonlyMap<string, TrackedFile>): void {
+    for (const [filePath, known] of previous) {
+      if (known.root.path === root.path && known.root.index === root.index) this.tracked.set(filePath, { ...known, root });
+    }
+  }
+
   private createRoot(index: number, rootPath: string): RootWatch {
     const root: RootWatch = new RootWatch(
       index,
@@ -141,6 +152,7 @@ export class LiveLibrary implements DocLibrary {
         onPath: (eventPath) => this.batcher.add(eventPath, root),
         onLost: () => this.runDetached(async () => this.isCurrent(root) && this.publishAll()),
         onBack: () => this.runDetached(() => this.rescan(root)),
+        onProblems: () => this.runDetached(async () => this.isCurrent(root) && this.publishAll()),
       },
       this.pollIntervalMs,
     );
@@ -270,7 +282,7 @@ export class LiveLibrary implements DocLibrary {
   }
 
   private publishAll(): void {
-    const problems = [this.origins.problem, ...this.roots.map((root) => root.problem)].filter(
+    const problems = [this.origins.problem, ...this.roots.flatMap((root) => root.problems)].filter(
       (problem): problem is string => problem !== null,
     );
     const files = [...this.tracked.values()].flatMap((t) => (t.file ? [t.file] : []));

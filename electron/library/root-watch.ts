@@ -4,7 +4,7 @@
  * so a missing root is polled (fs.watchFile, which works on paths that do not exist) until it is there again.
  */
 import fs, { type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { hasSupportedExtension, isSkippedEntryName } from './supported.js';
@@ -19,6 +19,8 @@ export interface RootWatchListener {
   onLost(): void;
   /** A missing root exists again: call start() to scan and watch it. */
   onBack(): void;
+  /** The folders below the root that cannot be read changed (see `problems`). */
+  onProblems(): void;
 }
 
 /** Far deeper than any docs tree; only a backstop should a cycle slip past the guard. */
@@ -33,6 +35,8 @@ export class RootWatch {
   private finishScan: (() => void) | null = null;
   /** Files whose read failed, polled by path (see pollFile). */
   private readonly filePolls = new Map<string, () => void>();
+  /** Folders below the root that may not be entered (EACCES), polled until they may (see lockFolder). */
+  private readonly lockedFolders = new Map<string, (current: Stats) => void>();
 
   constructor(
     readonly index: number,
@@ -53,6 +57,14 @@ export class RootWatch {
   /** What is wrong with the root itself, or null while it is watched normally. */
   get problem(): string | null {
     return this.problemValue;
+  }
+
+  /** The root's problem, then one per folder below it whose files cannot be listed. */
+  get problems(): string[] {
+    const locked = [...this.lockedFolders.keys()]
+      .sort()
+      .map((folder) => `Permission denied: ${folder} (its files are not shown; watching for it to change)`);
+    return this.problemValue === null ? locked : [this.problemValue, ...locked];
   }
 
   /** Display path of a file below this root: forward slashes, or the base name when the root is that file. */
@@ -81,6 +93,12 @@ export class RootWatch {
       return [];
     }
     this.isFolder = stats.isDirectory();
+    // chokidar lists an unreadable folder as empty, and never looks again: say so, and poll it for a chmod.
+    if (this.isFolder && !(await canEnter(this.path))) {
+      if (!this.closed()) this.becomeMissing(`Permission denied: ${this.path} (watching for it to change)`, false);
+      return [];
+    }
+    if (this.closed()) return [];
     this.problemValue = null;
     this.stateValue = 'watching';
     return this.watchAndScan();
@@ -171,10 +189,42 @@ export class RootWatch {
     if (entryPath === this.path) return false;
     if (isSkippedEntryName(path.basename(entryPath))) return true;
     if (!stats) return false;
-    if (stats.isDirectory()) return isDirectoryCycle(this.path, entryPath);
+    if (stats.isDirectory()) {
+      if (isDirectoryCycle(this.path, entryPath)) return true;
+      if (canEnterSync(entryPath)) return false;
+      this.lockFolder(entryPath);
+      return true;
+    }
     if (stats.isFile()) return !hasSupportedExtension(entryPath);
     // FIFOs, sockets and devices are never read: opening a FIFO blocks until someone writes to it.
     return true;
+  }
+
+  /**
+   * A folder below the root that may not be entered: chokidar skips it for good, so its files would be missing
+   * without a word. It is listed as a problem and polled (a chmod changes its stats); once it may be entered,
+   * chokidar is given it again and its files come in as additions.
+   */
+  private lockFolder(folder: string): void {
+    if (this.lockedFolders.has(folder) || this.stateValue !== 'watching') return;
+    const onPoll = (current: Stats): void => {
+      const gone = current.ino === 0 && current.mtimeMs === 0;
+      if (!gone && !canEnterSync(folder)) return;
+      this.unlockFolder(folder);
+      if (!gone) this.watcher?.add(folder);
+      this.listener.onProblems();
+    };
+    this.lockedFolders.set(folder, onPoll);
+    fs.watchFile(folder, { interval: this.pollIntervalMs, persistent: true }, onPoll);
+    // During the first scan the problems go out with the whole first state.
+    if (this.finishScan === null) this.listener.onProblems();
+  }
+
+  private unlockFolder(folder: string): void {
+    const onPoll = this.lockedFolders.get(folder);
+    if (!onPoll) return;
+    this.lockedFolders.delete(folder);
+    fs.unwatchFile(folder, onPoll);
   }
 
   private async lose(): Promise<void> {
@@ -225,11 +275,32 @@ export class RootWatch {
 
   private async stopWatcher(): Promise<void> {
     for (const filePath of [...this.filePolls.keys()]) this.stopPollingFile(filePath);
+    for (const folder of [...this.lockedFolders.keys()]) this.unlockFolder(folder);
     const watcher = this.watcher;
     this.watcher = null;
     this.finishScan?.();
     // Closing is best effort: a watcher that fails to close must not keep the root from being polled or reopened.
     if (watcher) await watcher.close().catch(() => undefined);
+  }
+}
+
+/** Whether this process may list a folder and reach what is in it (read and search permission). */
+async function canEnter(folder: string): Promise<boolean> {
+  try {
+    await access(folder, fs.constants.R_OK | fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The same, for chokidar's synchronous `ignored` test: one access(2) call per folder met. */
+function canEnterSync(folder: string): boolean {
+  try {
+    fs.accessSync(folder, fs.constants.R_OK | fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

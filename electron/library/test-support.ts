@@ -8,10 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocTableModel, ParseOptions } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
+import { CORPUS } from '../core/test-support/corpus.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import type { DocLibrary } from './contract.js';
 
-export const CORPUS_DIR = process.env.DOCTABLE_CORPUS ?? '/work/shared/corpus';
+/** The shared corpus (see core/test-support/corpus.ts for where it is looked for). */
+export const CORPUS_DIR = CORPUS;
 
 /** A corpus file by the start of its name, e.g. corpusFile('real', 'en_3.12.1_html'). */
 export function corpusFile(folder: 'real' | 'seeds', prefix: string): string {

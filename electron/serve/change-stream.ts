@@ -10,6 +10,13 @@ import type { LibraryChange } from '../shared/library-types.js';
 /** Comment lines keep idle connections (and proxies, if any) from timing out. */
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * Bytes a client may leave unread before it is dropped. Every change is queued for every client; one that
+ * stopped reading (a suspended laptop, a stuck tab) would otherwise hold every later change in memory. A
+ * dropped EventSource reconnects with Last-Event-ID and gets one reset, so nothing is lost by dropping it.
+ */
+export const MAX_UNREAD_BYTES = 16 * 1024 * 1024;
+
 function frame(change: LibraryChange): string {
   // JSON.stringify never emits a raw newline, so the payload is one `data:` line.
   return `id: ${change.revision}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`;
@@ -28,7 +35,10 @@ export class ChangeStream {
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly library: DocLibrary) {
+  constructor(
+    private readonly library: DocLibrary,
+    private readonly maxUnreadBytes: number = MAX_UNREAD_BYTES,
+  ) {
     this.unsubscribe = library.subscribe((change) => this.broadcast(change));
     this.heartbeat = setInterval(() => this.writeAll(': keep-alive\n\n'), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -65,7 +75,14 @@ export class ChangeStream {
 
   private writeAll(text: string): void {
     for (const client of this.clients) {
-      if (!client.destroyed) client.write(text);
+      if (client.destroyed) continue;
+      // Checked before the write, so a change larger than the limit still reaches a client that keeps up.
+      if (client.writableLength > this.maxUnreadBytes) {
+        this.clients.delete(client);
+        client.destroy();
+        continue;
+      }
+      client.write(text);
     }
   }
 

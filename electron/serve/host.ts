@@ -30,7 +30,27 @@ export interface ServeHostOptions {
   cwd?: string;
   maxBodyBytes?: number;
   appVersion?: string;
+  /** How long a client may take to send a request; the defaults suit a browser on this machine. */
+  timeouts?: Partial<ServeTimeouts>;
 }
+
+export interface ServeTimeouts {
+  /** To send the request line and headers. */
+  headersMs: number;
+  /** To send the whole request, body included (an open change stream is a response: this never cuts it). */
+  requestMs: number;
+  /** How often open connections are checked against the two limits above (Node's default is 30 s). */
+  checkIntervalMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_SERVE_TIMEOUTS: Readonly<ServeTimeouts> = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  checkIntervalMs: 1_000,
+  keepAliveMs: 5_000,
+};
 
 export interface ServeHost {
   /** The address to open, token included: http://127.0.0.1:PORT/?token=... */
@@ -88,11 +108,22 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
 
   let port = 0;
   let api: ReturnType<typeof createApiHandler> | null = null;
-  const server = http.createServer((request, response) => {
+  const timeouts = { ...DEFAULT_SERVE_TIMEOUTS, ...options.timeouts };
+  // Slow or stalled clients (headers or a body trickling in, a connection opened and left) are answered 408
+  // and closed. requestTimeout covers receiving the request only, so long-lived change streams are not cut.
+  const limits: http.ServerOptions = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: timeouts.checkIntervalMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+  };
+  const server = http.createServer(limits, (request, response) => {
     void (async () => {
       let isApi = false;
       try {
         setSecurityHeaders(response);
+        // Node keeps the first of several Host headers; HTTP requires refusing such a request outright.
+        if (countHeader(request.rawHeaders, 'host') > 1) throw new HttpError(400, 'more than one Host header');
         if (!isAllowedHost(request.headers.host, port)) {
           throw new HttpError(421, 'this host only answers to 127.0.0.1 and localhost');
         }
@@ -113,9 +144,6 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
       }
     })();
   });
-  // Slow-loris protection without cutting the long-lived change stream (it has no request timeout).
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 0;
 
   try {
     port = await listen(server, options.port ?? 0);
@@ -151,6 +179,12 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
       return closing;
     },
   };
+}
+
+function countHeader(rawHeaders: readonly string[], name: string): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++;
+  return count;
 }
 
 function asHttpError(error: unknown): HttpError {

@@ -13,8 +13,9 @@ export interface CsvOptions {
  * would run as a formula (leading =, +, -, @, tab, CR) are prefixed with a quote (and quoted).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  // One array of records, header first: given `{fields, data: []}` papaparse writes a blank record after the header.
   const csv = Papa.unparse(
-    { fields: [...header], data: rows.map((row) => [...row]) },
+    [[...header], ...rows.map((row) => [...row])],
     { quotes: false, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return (options.bom ? '\uFEFF' : '') + csv + '\r\n';

@@ -12,8 +12,8 @@ import { po } from 'gettext-parser';
 import { NotADocTableError, type Diagnostic, type DocRow, type ProseBlock } from '../model.js';
 import { headerBlocks, leadBlocks } from '../prose.js';
 import { looksLikeEvent, splitArgs } from '../shape.js';
-import { splitLines } from '../text/lines.js';
-import type { PageDraft } from './page.js';
+import { isBlank, splitLines } from '../text/lines.js';
+import type { CutOff, PageDraft } from './page.js';
 
 interface Unit {
   msgid: string;
@@ -123,7 +123,41 @@ export function readPo(text: string): PageDraft {
     diagnostics,
     declaredLocale: language.trim() === '' ? null : language.trim(),
     declaredVersion: version ? { value: version, evidence: `.po Project-Id-Version "${projectVersion}"` } : null,
-    cutOff: null,
+    cutOff: unfinishedEntry(splitLines(text)),
+  };
+}
+
+/** A line holding one complete string literal, after its keyword if any. */
+const STRING_LINE = /^(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"$/;
+
+/**
+ * Where a catalog stops inside an entry (a file still being written, or cut short). gettext tools end every
+ * catalog with a complete entry and a newline, so a last line left open, or a last msgid with no msgstr after
+ * it, means the rest of the page is missing. A catalog cut exactly between two entries cannot be told apart.
+ */
+function unfinishedEntry(lines: readonly string[]): CutOff | null {
+  let last = lines.length - 1;
+  while (last >= 0 && isBlank(lines[last]!)) last--;
+  if (last < 0) return null;
+  const lastLine = lines[last]!.trim();
+  const endsWithNewline = last < lines.length - 1;
+  let reason: string | null = null;
+  if (!endsWithNewline && !STRING_LINE.test(lastLine.replace(/^#~\s*/, ''))) {
+    reason = 'its last line is not complete';
+  } else {
+    for (let i = last; i >= 0; i--) {
+      const line = lines[i]!.trimStart();
+      if (line.startsWith('"')) continue;
+      if (/^(msgid|msgid_plural|msgctxt)\b/.test(line)) reason = 'its last entry has no msgstr';
+      break;
+    }
+  }
+  if (reason === null) return null;
+  return {
+    line: last + 1,
+    message:
+      `The catalog stops inside an entry at line ${last + 1} (${reason}): ` +
+      'the entries before it are kept; the rest of the page is missing.',
   };
 }
 

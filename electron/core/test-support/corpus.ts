@@ -1,8 +1,13 @@
 /** Access to the shared corpus (/work/shared/corpus, or $DOCTABLE_CORPUS) for tests and benchmarks. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CORPUS = process.env['DOCTABLE_CORPUS'] ?? '/work/shared/corpus';
+/** shared/ sits beside the checkout (../shared/corpus from the repo root), wherever the checkout is cloned. */
+const BESIDE_CHECKOUT = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
+
+export const CORPUS =
+  process.env['DOCTABLE_CORPUS'] ?? (existsSync(BESIDE_CHECKOUT) ? BESIDE_CHECKOUT : '/work/shared/corpus');
 export const hasCorpus = existsSync(path.join(CORPUS, 'README.md'));
 
 export function corpusPath(relative: string): string {

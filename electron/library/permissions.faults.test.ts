@@ -1,0 +1,72 @@
+/**
+ * Folders the user may not enter: below an opened folder, and the opened folder itself around a reload.
+ * Root enters any folder whatever its mode, so when tests run as root the scenario runs in a child process as
+ * "nobody" (see permissions.test.ts for unreadable files).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmod, chown } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FolderScenarioStep } from './testing/unreadable-folders-scenario.js';
+import { corpusBytes, makeTempDir, plant, removeTempDir } from './test-support.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const SCENARIO = fileURLToPath(new URL('./testing/unreadable-folders-scenario.ts', import.meta.url));
+const NOBODY = 65534;
+const isRoot = process.getuid?.() === 0;
+
+describe.runIf(isRoot)('DocLibrary: folders it may not enter, as a non-root user', () => {
+  let base: string;
+  beforeEach(async () => {
+    base = await makeTempDir('perm-folders');
+  });
+  afterEach(async () => {
+    await removeTempDir(base);
+  });
+
+  it('reports each unreadable folder, shows its files once it may enter, and keeps the last files of a locked root', async () => {
+    const root = path.join(base, 'docs');
+    const seed = await corpusBytes('seeds', '000_');
+    await plant(root, { 'a.txt': seed, 'locked/b.txt': seed, 'noexec/c.txt': seed });
+    for (const p of [base, root, 'a.txt', 'locked', 'locked/b.txt', 'noexec', 'noexec/c.txt'].map((p) => path.resolve(root, p))) {
+      await chown(p, NOBODY, NOBODY);
+    }
+    await chmod(base, 0o755);
+    // Neither readable nor searchable; and listable but not searchable (its entries cannot be stat'ed).
+    await chmod(path.join(root, 'locked'), 0o000);
+    await chmod(path.join(root, 'noexec'), 0o644);
+
+    const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), SCENARIO, root], {
+      cwd: REPO,
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const steps = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as FolderScenarioStep[];
+    const step = (name: string) => steps.find((s) => s.step === name)!;
+    const relPaths = (name: string) => step(name).files.map((f) => f.relPath);
+
+    // Before: chokidar would have listed the folder as if those two were empty, without a word.
+    expect(relPaths('opened')).toEqual(['a.txt']);
+    expect(step('opened').problems).toEqual([
+      `Permission denied: ${path.join(root, 'locked')} (its files are not shown; watching for it to change)`,
+      `Permission denied: ${path.join(root, 'noexec')} (its files are not shown; watching for it to change)`,
+    ]);
+
+    // A chmod alone (no write) brings their files in, and the problems go.
+    expect(relPaths('folders unlocked')).toEqual(['a.txt', 'locked/b.txt', 'noexec/c.txt']);
+    expect(step('folders unlocked').problems).toEqual([]);
+    for (const file of step('folders unlocked').files) expect(file.rows, file.relPath).toBeGreaterThan(150);
+
+    // Reloaded while the root itself is locked: its last known files stay on show beside the problem.
+    expect(step('root locked, reloaded').problems).toEqual([`Permission denied: ${root} (watching for it to change)`]);
+    expect(step('root locked, reloaded').files).toEqual(step('folders unlocked').files);
+
+    // Unlocked: scanned again, everything back, nothing reported.
+    expect(step('root unlocked').files).toEqual(step('folders unlocked').files);
+    expect(step('root unlocked').problems).toEqual([]);
+  });
+});
