@@ -100,6 +100,19 @@ describe('the public / internal split on real files', () => {
   });
 });
 
+describe('a file read with problems', () => {
+  it('says what is wrong above its rows', async () => {
+    const { user } = await start({ [SEED_PT_BR]: corpusText('seeds', '000_'), 'truncated.txt': corpusText('seeds', '004_') });
+    const truncated = fileNamed('truncated.txt');
+    expect(truncated.status).toBe('warning');
+    expect(screen.queryByRole('note')).toBeNull();
+    await chooseSource(user, 'truncated.txt');
+    expect(screen.getByRole('note').textContent).toBe(`⚠ ${truncated.message}`);
+    await chooseSource(user, SEED_PT_BR);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
 describe('filtering', () => {
   it('searches event names and arguments, with shown/total counts', async () => {
     const { user } = await start({ [SEED_PT_BR]: corpusText('seeds', '000_') });
@@ -242,6 +255,25 @@ describe('row details and links', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'os.chdir' })).toBeNull();
     expect(document.activeElement).toBe(grid);
+  });
+
+  it('links a reference to the page in the opened folder when the host finds it there', async () => {
+    const { host, user } = await start({ [KO_HTML]: corpusText('real', 'ko_3.9.4_html') }, { pages: ['os.html'] });
+    await user.type(search(), 'os.chdir');
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    act(() => grid.focus());
+    await user.keyboard('{Enter}');
+    const details = screen.getByRole('region', { name: 'os.chdir' });
+    const refs = fileNamed(KO_HTML).model!.tables[0]!.rows.find((row) => row.event === 'os.chdir')!.refs;
+    const target = refs[0]!.target!;
+    const link = within(details).getByRole('link', { name: '[1]' });
+    await waitFor(() => expect(link.getAttribute('href')).toBe(`file://${ROOT}/${target}`));
+    expect(within(details).getAllByText('local page os.html')).toHaveLength(refs.length);
+    await user.click(link);
+    expect(host.opened).toEqual([`file://${ROOT}/${target}`]);
+    // The grid itself keeps the docs.python.org link: only the details panel asks the host.
+    const cellLink = within(grid).getAllByRole('link', { hidden: true }).find((candidate) => candidate.textContent === '[1]')!;
+    expect(cellLink.getAttribute('href')).toMatch(/^https:\/\/docs\.python\.org\/ko\/3\.9\/library\/os\.html#/);
   });
 
   it('moves through rows with the keyboard', async () => {

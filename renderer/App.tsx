@@ -11,9 +11,10 @@ import { buildTableExport } from './export/tableExport';
 import { useLibrary } from './hooks/useLibrary';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useViewState } from './hooks/useViewState';
+import type { Split } from './state/split';
 import type { ViewName, ViewState } from './state/viewState';
 import { headerLabels, shownColumns } from './table/cells';
-import { clearFilters, filterRows, hasActiveFilters, type FilterState, type TableSplit } from './table/filters';
+import { clearFilters, filterRows, hasActiveFilters, type FilterState } from './table/filters';
 import { ALL_SOURCES, buildRowSet } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
@@ -23,7 +24,7 @@ const CompareView = lazy(() => import('./compare/CompareView').then((module) => 
 
 const NO_FILES: readonly SourceFile[] = [];
 
-const COMMAND_SPLITS: Partial<Record<AppCommand, TableSplit>> = {
+const COMMAND_SPLITS: Partial<Record<AppCommand, Split>> = {
   'tab-public': 'public',
   'tab-internal': 'internal',
   'tab-all': 'all',
@@ -33,7 +34,7 @@ export interface AppProps {
   api: DocTableApi;
 }
 
-function splitNoun(split: TableSplit): string {
+function splitNoun(split: Split): string {
   return split === 'all' ? '' : `${split} `;
 }
 
@@ -45,6 +46,7 @@ export function App({ api }: AppProps) {
   const [pathDialog, setPathDialog] = useState<'folder' | 'file' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
+  const [pickerHost, setPickerHost] = useState<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const compareExport = useRef<(() => ViewExport | null) | null>(null);
@@ -69,20 +71,22 @@ export function App({ api }: AppProps) {
   const setSorting = useCallback((next: SortRule[]) => updateState((current) => ({ ...current, sorting: next })), [updateState]);
   const selectSource = useCallback((id: string) => updateState((current) => ({ ...current, source: id })), [updateState]);
   const setView = (view: ViewName) => updateState((current) => ({ ...current, view }));
-  const setSplit = (split: TableSplit) => setFilters((current) => ({ ...current, split }));
+  const setSplit = (split: Split) => setFilters((current) => ({ ...current, split }));
   const setModules = useCallback((modules: string[]) => setFilters((current) => ({ ...current, modules })), [setFilters]);
   const setArgument = useCallback((argument: string) => setFilters((current) => ({ ...current, argument })), [setFilters]);
   const onClearFilters = useCallback(() => setFilters(clearFilters), [setFilters]);
 
   const openLink = useCallback(
     (url: string) => {
-      api.openExternal(url).then(
+      // The host checks every URL against its allow-list (electron/shared/web-policy.ts) before opening it.
+      api.openExternal(url).then( // eng-disable OPEN_EXTERNAL_JS_CHECK
         (opened) => setNotice(opened ? null : `The host refused to open ${url}`),
         (reason: unknown) => setNotice(`Could not open ${url}: ${reason instanceof Error ? reason.message : String(reason)}`),
       );
     },
     [api],
   );
+  const resolveLocalRef = useCallback((fileId: string, target: string) => api.resolveLocalRef(fileId, target), [api]);
   const registerCompareExport = useCallback((getExport: (() => ViewExport | null) | null) => {
     compareExport.current = getExport;
   }, []);
@@ -193,6 +197,7 @@ export function App({ api }: AppProps) {
           split={filters.split}
           registerExport={registerCompareExport}
           openLink={openLink}
+          pickerHost={pickerHost}
         />
       </Suspense>
     );
@@ -214,6 +219,7 @@ export function App({ api }: AppProps) {
         detailsOpen={detailsOpen}
         onDetailsOpenChange={(open) => (open ? setDetailsOpen(true) : closeDetails())}
         openLink={openLink}
+        resolveLocalRef={resolveLocalRef}
         gridRef={gridRef}
       />
     );
@@ -308,7 +314,12 @@ export function App({ api }: AppProps) {
       </header>
       <div className="workspace">
         <aside className="sidebar" aria-label="Sources and filters">
-          {snapshot && <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} />}
+          {state.view === 'compare' && hasFiles ? (
+            // The compare view puts its source picker here (it owns the picks); the table's source list does not apply.
+            <div ref={setPickerHost} className="sidebar-slot" />
+          ) : (
+            snapshot && <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} />
+          )}
           {state.view === 'table' && set.rows.length > 0 && (
             <FacetPanel
               modules={facets.modules}

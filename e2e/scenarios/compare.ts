@@ -135,6 +135,15 @@ export async function compareTwoLocales({ app, corpusFolder }: ScenarioContext):
   await expect(summaryItem(other)).toContainText(`Locale ${other.file.model?.locale ?? other.file.locale}`);
   await expect(cmp.shownStatus).toHaveText(`${expected.publicRows} of ${expected.allRows} events shown`);
 
+  // The grid gets most of the height: the picker lives in the sidebar, the summary is compact.
+  const viewport = app.page.viewportSize();
+  const gridBox = await cmp.grid.boundingBox();
+  expect(gridBox, 'the aligned events are on screen').not.toBeNull();
+  if (viewport && gridBox) expect(gridBox.y, 'the aligned events start in the upper part of the window').toBeLessThan(viewport.height * 0.4);
+  const pickerBox = await cmp.picker.boundingBox();
+  const sidebarBox = await app.page.getByRole('complementary', { name: 'Sources and filters' }).boundingBox();
+  expect(pickerBox && sidebarBox && pickerBox.x < sidebarBox.x + sidebarBox.width, 'the source picker is in the sidebar').toBe(true);
+
   await cmp.onlyDifferences.check();
   await expect(cmp.shownStatus).toHaveText(`${expected.differing.size} of ${expected.allRows} events shown`);
   const bodyRows = cmp.grid.getByRole('row').filter({ has: app.page.getByRole('rowheader') });

@@ -1,8 +1,11 @@
 /**
- * Row details and the links in them: a reference goes to the same page on docs.python.org for the file's language
- * and version, the docs search to docs.python.org, and the source file to the file itself (inside the opened folder).
+ * Row details and the links in them: a reference goes to its page in the opened folder when the folder has it (the
+ * grid links it to the same page on docs.python.org for the file's language and version), the docs search to
+ * docs.python.org, and the source file to the file itself (inside the opened folder).
  */
-import { fileURLToPath } from 'node:url';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect } from '@playwright/test';
 import type { DocRow } from '../../electron/core/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
@@ -44,6 +47,10 @@ export async function rowDetailsAndLinks({ app, corpusFolder }: ScenarioContext)
   await app.openFolder(folder.dir);
   const ui = appUi(app.page);
   const { file, row, target } = pickLinkedRow((await app.snapshot()).files);
+  // The referenced page beside the file, as in a whole HTML build (the corpus holds only the audit events pages).
+  const [page = '', fragment = ''] = target.split('#');
+  const localPage = path.join(path.dirname(file.path), page);
+  await fs.writeFile(localPage, `<!doctype html><title>${page}</title><h1 id="${fragment}">${page}</h1>`);
 
   await ui.sourceEntry(file.relPath).click();
   await expect(ui.statusBar).toContainText(`· ${file.relPath}`);
@@ -56,10 +63,18 @@ export async function rowDetailsAndLinks({ app, corpusFolder }: ScenarioContext)
   await expect(gridRow).toHaveAttribute('aria-selected', 'true');
   await expect(details.getByRole('list', { name: 'Arguments' }).getByRole('listitem')).toHaveText(row.args);
   await expect(details.getByRole('link', { name: file.relPath, exact: true })).toBeVisible();
-  await saveScreenshot(app, 'details');
 
-  const reference = await app.captureExternalOpen(() => details.getByRole('link', { name: `[${row.refs[0]!.label}]`, exact: true }).click());
-  expect(reference, 'the reference opens on docs.python.org for the file’s language and version').toBe(
+  const referenceLink = details.getByRole('link', { name: `[${row.refs[0]!.label}]`, exact: true });
+  const local = pathToFileURL(localPage);
+  local.hash = fragment;
+  const localUrl = local.href;
+  await expect(referenceLink, 'the details link the page in the opened folder').toHaveAttribute('href', localUrl);
+  await expect(details.getByText(`local page ${page}`).first()).toBeVisible();
+  await saveScreenshot(app, 'details');
+  expect(await app.captureExternalOpen(() => referenceLink.click()), 'the local page opens through the host').toBe(localUrl);
+  const gridReference = gridRow.getByRole('link', { name: `[${row.refs[0]!.label}]`, exact: true });
+  await expect(gridReference, 'the grid links the page on docs.python.org for the file’s language and version').toHaveAttribute(
+    'href',
     new URL(target, docsLibraryUrl(file)).href,
   );
 

@@ -1,28 +1,35 @@
 /**
- * CPython version strings as the docs write them ("3.12", "3.9.4", "3.13.0rc2", "3.8.7+"): parsed and compared
- * release segment by segment, a pre-release before its release, a "+" (a branch after that release) after it.
+ * CPython version strings as the docs write them ("3.12", "3.9.4", "3.13.0rc2", "3.8.7+", "3.13.0.dev1"): parsed
+ * and compared the way PEP 440 orders them. Release segments compare as numbers ("3.10" > "3.9") and missing ones
+ * count as 0 ("3.12" == "3.12.0"); a pre-release sorts before its release (dev < a < b < rc), and a "+" (a branch
+ * after that release) after it. Used by version inference here and by the renderer's compare view (pure: no Node).
  */
 
 export interface ParsedVersion {
   release: number[];
-  /** a 0, b 1, rc 2, final 3, post ("+") 4. */
+  /** dev 0, a 1, b 2, rc 3, final 4, post ("+") 5. */
   phase: number;
   serial: number;
 }
 
-const PATTERN = /^(\d+(?:\.\d+)*)(?:(a|b|rc)(\d+))?(\+)?/;
-const PHASE: Readonly<Record<string, number>> = { a: 0, b: 1, rc: 2 };
+const PATTERN = /^v?(\d+(?:\.\d+)*)(?:\.?(dev|alpha|beta|a|b|c|rc)\.?(\d*))?(\+)?/i;
+const PHASE: Readonly<Record<string, number>> = { dev: 0, a: 1, alpha: 1, b: 2, beta: 2, c: 3, rc: 3 };
+const FINAL = 4;
+const POST = 5;
 
+/** Null when the text does not start with a version number; trailing text (" (git main)") is ignored. */
 export function parseVersion(text: string): ParsedVersion | null {
   const match = PATTERN.exec(text.trim());
   if (!match?.[1]) return null;
+  const tag = match[2]?.toLowerCase();
   return {
     release: match[1].split('.').map(Number),
-    phase: match[4] ? 4 : match[2] ? PHASE[match[2]]! : 3,
+    phase: match[4] ? POST : tag === undefined ? FINAL : (PHASE[tag] ?? FINAL),
     serial: match[3] ? Number(match[3]) : 0,
   };
 }
 
+/** Negative when a is older than b, positive when newer, 0 when equal. Unparseable versions sort oldest. */
 export function compareVersions(a: string, b: string): number {
   const left = parseVersion(a);
   const right = parseVersion(b);

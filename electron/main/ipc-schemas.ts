@@ -39,6 +39,20 @@ export const csvTextSchema = z.string().max(MAX_CSV_LENGTH);
 
 export const linkSchema = z.string().min(1).max(MAX_LINK_LENGTH);
 
+/** A SourceFile id: "<root index>:<path relative to the root>". */
+export const fileIdSchema = z
+  .string()
+  .min(1)
+  .max(MAX_PATH_LENGTH)
+  .refine((value) => !CONTROL_CHARS.test(value), 'file id holds a control character');
+
+/** A reference target as written in a file ("os.html#os.system"). */
+export const refTargetSchema = z
+  .string()
+  .min(1)
+  .max(MAX_LINK_LENGTH)
+  .refine((value) => !CONTROL_CHARS.test(value), 'target holds a control character');
+
 export const dialogKindSchema = z.enum(['folder', 'file']);
 
 /** Argument tuples per request channel; a tuple rejects missing and extra arguments alike. */
@@ -51,11 +65,14 @@ export const requestArgSchemas = {
   'library:reload': z.tuple([]),
   'export:save-csv': z.tuple([fileNameSchema, csvTextSchema]),
   'shell:open-external': z.tuple([linkSchema]),
+  'library:resolve-local-ref': z.tuple([fileIdSchema, refTargetSchema]),
 } as const satisfies { [C in RequestChannel]: z.ZodType<RequestChannels[C]['args']> };
 
 /** Request bodies of the browser host's POST endpoints: objects with exactly these keys. */
 export const openPathsBodySchema = z.strictObject({ paths: pathListSchema });
 export const emptyBodySchema = z.strictObject({});
+/** Query of the browser host's GET /api/local-ref. */
+export const localRefQuerySchema = z.strictObject({ file: fileIdSchema, target: refTargetSchema });
 
 export class InvalidInputError extends Error {
   constructor(message: string) {

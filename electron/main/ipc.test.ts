@@ -33,6 +33,7 @@ beforeAll(async () => {
   await fs.mkdir(docs);
   await fs.copyFile(path.join(SAMPLES, 'ja_3.9_browser-copy.txt'), path.join(docs, 'ja.txt'));
   await fs.writeFile(path.join(docs, 'tool.sh'), '#!/bin/sh\n');
+  await fs.writeFile(path.join(docs, 'os.html'), '<p>os</p>');
   await fs.writeFile(path.join(temp, 'outside.html'), '<p>outside</p>');
   library = createLibrary({ samplesDir: SAMPLES });
   const ready = library.open([docs]);
@@ -102,6 +103,8 @@ describe('argument validation', () => {
     ['export:save-csv', [42, 'a,b']],
     ['export:save-csv', ['a.csv', { text: 'a,b' }]],
     ['shell:open-external', [{ href: 'https://docs.python.org/' }]],
+    ['library:resolve-local-ref', [0, 'os.html']],
+    ['library:resolve-local-ref', ['0:ja.txt', ['os.html']]],
     // missing and extra arguments
     ['library:open-paths', []],
     ['library:open-paths', [[docs], 'extra']],
@@ -110,11 +113,17 @@ describe('argument validation', () => {
     ['library:reload', [true]],
     ['export:save-csv', ['a.csv']],
     ['shell:open-external', ['https://docs.python.org/', 'extra']],
+    ['library:resolve-local-ref', ['0:ja.txt']],
+    ['library:resolve-local-ref', ['0:ja.txt', 'os.html', 'extra']],
+    ['library:resolve-local-ref', ['', 'os.html']],
+    ['library:resolve-local-ref', ['0:ja.txt', '']],
     // oversize strings and lists
     ['library:open-paths', [[`/${'a'.repeat(MAX_PATH_LENGTH)}`]]],
     ['library:open-paths', [Array.from({ length: MAX_PATHS + 1 }, (_, i) => `/tmp/${i}`)]],
     ['export:save-csv', [`${'a'.repeat(MAX_FILE_NAME_LENGTH)}.csv`, 'a,b']],
     ['shell:open-external', [`https://docs.python.org/${'a'.repeat(MAX_LINK_LENGTH)}`]],
+    ['library:resolve-local-ref', ['0:ja.txt', `${'a'.repeat(MAX_LINK_LENGTH)}.html`]],
+    ['library:resolve-local-ref', [`0:${'a'.repeat(MAX_PATH_LENGTH)}`, 'os.html']],
     // control characters and path tricks
     ['library:open-paths', [['/tmp/a\u0000b']]],
     ['library:open-paths', [['']]],
@@ -122,6 +131,8 @@ describe('argument validation', () => {
     ['export:save-csv', ['dir/name.csv', 'a,b']],
     ['export:save-csv', ['..', 'a,b']],
     ['export:save-csv', ['name\n.csv', 'a,b']],
+    ['library:resolve-local-ref', ['0:ja.txt', 'os.html\u0000.sh']],
+    ['library:resolve-local-ref', ['0:ja\n.txt', 'os.html']],
   ];
 
   it.each(invalid.map(([channel, args], index) => [index, channel, args] as const))('#%i %s rejects %j', async (_index, channel, args) => {
@@ -207,6 +218,18 @@ describe('handlers', () => {
       expect(await call('shell:open-external', url), url).toBe(false);
     }
     expect(openedLocal).toEqual([]);
+  });
+});
+
+describe('local reference pages', () => {
+  it('answers the page beside an open file, and null for what is not there or not allowed', async () => {
+    const ja = (await call('library:get-snapshot')) as { files: { id: string; name: string }[] };
+    const id = ja.files.find((file) => file.name === 'ja.txt')!.id;
+    expect(await call('library:resolve-local-ref', id, 'os.html#os.system')).toBe(`${pathToFileURL(path.join(docs, 'os.html')).href}#os.system`);
+    expect(await call('library:resolve-local-ref', id, 'socket.html')).toBeNull();
+    expect(await call('library:resolve-local-ref', id, 'tool.sh')).toBeNull();
+    expect(await call('library:resolve-local-ref', id, '../outside.html')).toBeNull();
+    expect(await call('library:resolve-local-ref', '7:ja.txt', 'os.html')).toBeNull();
   });
 });
 

@@ -18,6 +18,7 @@ import {
 import type { DocLibrary } from '../library/contract.js';
 import { classifyLink, hasLocalLinkExtension } from '../shared/web-policy.js';
 import { InvalidInputError, parseRequestArgs } from './ipc-schemas.js';
+import { resolveLocalRef } from './local-refs.js';
 
 export interface IpcDeps {
   library: DocLibrary;
@@ -117,6 +118,10 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       if ((await localLinkTarget(link.url, library)) === null) return false;
       await deps.openLocalFile(link.url);
       return true;
+    },
+    'library:resolve-local-ref': async (fileId, target) => {
+      await whenReady();
+      return resolveLocalRef(library, fileId, target);
     },
   };
 }

@@ -31,7 +31,7 @@ const locations = appLocations({
 const page: TrustedPage = { pageUrl: locations.pageUrl, devServerOrigin: locations.devServerOrigin };
 
 function commandLinePaths(argv: readonly string[], cwd: string): string[] {
-  return resolveUserPaths(pathArgsFromArgv(argv, process.defaultApp === true), { cwd, home: os.homedir() });
+  return resolveUserPaths(pathArgsFromArgv(argv, { packaged: app.isPackaged }), { cwd, home: os.homedir() });
 }
 
 const launchPaths = commandLinePaths(process.argv, process.cwd());

@@ -4,13 +4,33 @@ import { appLocations, devServerOriginOf } from './locations.js';
 import { pathArgsFromArgv, resolveUserPath, resolveUserPaths } from './user-paths.js';
 
 describe('command-line paths', () => {
+  const packaged = { packaged: true };
+  const unpackaged = { packaged: false };
+
   it('skips the executable (packaged) or executable and app (development)', () => {
-    expect(pathArgsFromArgv(['/opt/DocTable/doctable', 'docs', '/abs'], false)).toEqual(['docs', '/abs']);
-    expect(pathArgsFromArgv(['/usr/bin/electron', '.', 'docs'], true)).toEqual(['docs']);
+    expect(pathArgsFromArgv(['/opt/DocTable/doctable', 'docs', '/abs'], packaged)).toEqual(['docs', '/abs']);
+    expect(pathArgsFromArgv(['/usr/bin/electron', '.', 'docs'], unpackaged)).toEqual(['docs']);
+  });
+
+  it('finds the app path after the switches that precede it', () => {
+    // `electron --inspect . docs`, and Playwright's _electron.launch, which puts its own switches first.
+    expect(pathArgsFromArgv(['/usr/bin/electron', '--inspect=0', '.', 'docs'], unpackaged)).toEqual(['docs']);
+    expect(pathArgsFromArgv(['electron', '--inspect=0', '--remote-debugging-port=0', '/src/doctable'], unpackaged)).toEqual([]);
+    expect(pathArgsFromArgv(['electron', '--no-sandbox', '/src/doctable', '--lang=ja', 'docs', '~/more'], unpackaged)).toEqual([
+      'docs',
+      '~/more',
+    ]);
+    expect(pathArgsFromArgv(['electron', '--', '/src/doctable', 'docs'], unpackaged)).toEqual(['docs']);
+    expect(pathArgsFromArgv(['electron', '--inspect=0'], unpackaged)).toEqual([]);
+  });
+
+  it('never takes a packaged app’s first argument for an app path', () => {
+    expect(pathArgsFromArgv(['/opt/DocTable/doctable', '--no-sandbox', 'docs'], packaged)).toEqual(['docs']);
+    expect(pathArgsFromArgv(['/opt/DocTable/doctable'], packaged)).toEqual([]);
   });
 
   it('drops switches but keeps anything after --', () => {
-    expect(pathArgsFromArgv(['app', '--no-sandbox', 'docs', '-psn_0_123', '--', '-odd-name'], false)).toEqual(['docs', '-odd-name']);
+    expect(pathArgsFromArgv(['app', '--no-sandbox', 'docs', '-psn_0_123', '--', '-odd-name'], packaged)).toEqual(['docs', '-odd-name']);
   });
 
   it('makes paths absolute from the giver’s directory and home', () => {

@@ -6,7 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import type { DocLibrary } from '../library/contract.js';
 import type { HostInfo } from '../shared/api.js';
-import { emptyBodySchema, openPathsBodySchema, parseWith } from '../main/ipc-schemas.js';
+import { emptyBodySchema, localRefQuerySchema, openPathsBodySchema, parseWith } from '../main/ipc-schemas.js';
+import { resolveLocalRef } from '../main/local-refs.js';
 import { resolveUserPaths } from '../main/user-paths.js';
 import { type ChangeStream, knownRevision } from './change-stream.js';
 import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
@@ -68,6 +69,11 @@ function routes(context: ApiContext): Record<string, Route> {
     '/api/local-file': async (request, response, query) => {
       requireMethod(request, ['GET', 'HEAD']);
       await sendLocalFile(request, response, await resolveLocalFile(query.get('url'), library));
+    },
+    '/api/local-ref': async (request, response, query) => {
+      requireMethod(request, ['GET']);
+      const { file, target } = parseWith(localRefQuerySchema, { file: query.get('file'), target: query.get('target') }, 'query');
+      sendJson(response, 200, { url: await resolveLocalRef(library, file, target) });
     },
   };
 }

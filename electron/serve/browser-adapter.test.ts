@@ -49,6 +49,7 @@ beforeAll(async () => {
   await fs.mkdir(docs);
   await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
   await fs.writeFile(path.join(temp, 'outside.txt'), 'outside');
+  await fs.writeFile(path.join(docs, 'os.html'), '<p>os</p>');
   await build({
     stdin: { contents: ENTRY, resolveDir: temp, loader: 'ts' },
     bundle: true,
@@ -139,6 +140,16 @@ describe('HTTP adapter in a browser', () => {
     expect(new URL(localPage.url()).pathname).toBe('/api/local-file');
     expect(await localPage.textContent('body')).toContain('監査イベント表');
     await localPage.close();
+  });
+
+  it('asks the host for the page beside a file', async () => {
+    const ask = (fileId: string, target: string) =>
+      page.evaluate(([id, to]) => (globalThis as unknown as PageGlobals).api.resolveLocalRef(id!, to!), [fileId, target]);
+    const snapshot = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.getSnapshot());
+    const ja = snapshot.files.find((file) => file.name === 'ja.txt')!;
+    expect(await ask(ja.id, 'os.html#os.system')).toBe(`${pathToFileURL(path.join(docs, 'os.html')).href}#os.system`);
+    expect(await ask(ja.id, '../outside.txt')).toBeNull();
+    expect(await ask('9:none.txt', 'os.html')).toBeNull();
   });
 
   it('saves CSV as a download, with no call to the host', async () => {

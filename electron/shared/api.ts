@@ -58,6 +58,12 @@ export interface DocTableApi {
   saveCsv(suggestedName: string, csv: string): Promise<SaveResult>;
   /** Open an allow-listed link (docs.python.org, or a file inside an open root) outside the app. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * The file: URL of the page a reference target of the file `fileId` names ("os.html#os.system", relative to that
+   * file), when that page exists beside it inside an open root; null otherwise (the renderer then links to
+   * docs.python.org). The library lists only doc-table files, so only the host can tell.
+   */
+  resolveLocalRef(fileId: string, target: string): Promise<string | null>;
   onChange(listener: (change: LibraryChange) => void): () => void;
   onCommand(listener: (command: AppCommand) => void): () => void;
   /**

@@ -15,6 +15,7 @@ export interface RequestChannels {
   'library:reload': { args: []; result: LibrarySnapshot };
   'export:save-csv': { args: [suggestedName: string, csv: string]; result: SaveResult };
   'shell:open-external': { args: [url: string]; result: boolean };
+  'library:resolve-local-ref': { args: [fileId: string, target: string]; result: string | null };
 }
 
 export interface EventChannels {
@@ -34,6 +35,7 @@ export const REQUEST_CHANNELS = [
   'library:reload',
   'export:save-csv',
   'shell:open-external',
+  'library:resolve-local-ref',
 ] as const satisfies readonly RequestChannel[];
 
 export const EVENT_CHANNELS = ['library:changed', 'app:command'] as const satisfies readonly EventChannel[];

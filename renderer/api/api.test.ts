@@ -32,6 +32,10 @@ describe('createApi', () => {
         calls.push('hostInfo');
         return { kind: 'electron', appVersion: '1.0.0', platform: 'linux', nativeDialogs: true };
       },
+      resolveLocalRef: async (fileId: string, target: string) => {
+        calls.push(`resolveLocalRef ${fileId} ${target}`);
+        return 'file:///docs/os.html#os.system';
+      },
       openPaths: async () => {
         throw new Error("Error invoking remote method 'library:open-paths': InvalidInputError: invalid arguments for library:open-paths: paths must be absolute");
       },
@@ -39,7 +43,8 @@ describe('createApi', () => {
     window.doctable = bridge;
     const api = createApi(window);
     expect((await api.hostInfo()).kind).toBe('electron');
-    expect(calls).toEqual(['hostInfo']);
+    expect(await api.resolveLocalRef('0:audit_events.html', 'os.html#os.system')).toBe('file:///docs/os.html#os.system');
+    expect(calls).toEqual(['hostInfo', 'resolveLocalRef 0:audit_events.html os.html#os.system']);
     await expect(api.openPaths(['docs'])).rejects.toThrow(/^invalid arguments for library:open-paths: paths must be absolute$/);
   });
 

@@ -140,6 +140,10 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       openTab(localFileUrl(link.url, true));
       return true;
     },
+    resolveLocalRef: async (fileId, target) => {
+      const params = new URLSearchParams({ file: fileId, target });
+      return (await call<{ url: string | null }>('GET', `/api/local-ref?${params.toString()}`)).url;
+    },
     onChange: (listener) => {
       changeListeners.add(listener);
       stream ??= openStream();

@@ -32,6 +32,7 @@ export function createPreloadApi(bridge: DesktopBridge): DocTableApi {
     saveCsv: unwrap(bridge.saveCsv),
     // The main process allow-lists the URL (docs.python.org, or a documentation file inside an open root).
     openExternal: unwrap(bridge.openExternal),
+    resolveLocalRef: unwrap(bridge.resolveLocalRef),
     onChange: bridge.onChange,
     onCommand: bridge.onCommand,
     pathsForFiles: bridge.pathsForFiles,

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { resolveReference } from '../links/references';
 import type { AlignedRow, Alignment, CompareCell } from './align';
 import { cellArgsText, cellRefsText, cellStatusText, STATUS_MARKERS } from './cell-text';
-import { resolveReference } from './ref-links';
 import type { CompareSource } from './sources';
 
 /** Up to this many rows the grid renders them all; past it, only the rows in view (plus some) are in the DOM. */
@@ -22,8 +22,8 @@ interface CompareGridProps {
 function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; source: CompareSource; event: string; openLink(url: string): void }) {
   const marker = STATUS_MARKERS[cell.status];
   const refs = cellRefsText(cell);
-  const firstTarget = cell.row?.refs.find((ref) => ref.target !== null)?.target ?? null;
-  const link = resolveReference(firstTarget, source.path);
+  const firstRef = cell.row?.refs.find((ref) => ref.target !== null);
+  const link = firstRef ? resolveReference(firstRef, source) : null;
   return (
     <div className={`cmp-cell cmp-status-${cell.status}`} data-status={cell.status}>
       <span className="cmp-cell-status">

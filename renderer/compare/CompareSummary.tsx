@@ -1,5 +1,6 @@
+import { useId, useState } from 'react';
 import type { TableKind } from '../../electron/core/model';
-import type { Split } from './types';
+import type { Split } from '../state/split';
 import { describeCoverage, describeVersion, type SourceSummary } from './summary';
 
 interface CompareSummaryProps {
@@ -11,37 +12,45 @@ function kindsOf(split: Split): TableKind[] {
   return split === 'all' ? ['public', 'internal'] : [split];
 }
 
-/** Per source: locale, version and how it was known, rows, and coverage against the reference. */
+/**
+ * Per source: its coverage against the reference and the parser's warnings, always shown; how the file was read
+ * (locale, format, version evidence, row counts) on request, so that the aligned events keep most of the height.
+ */
 export function CompareSummary({ summaries, split }: CompareSummaryProps) {
+  const [expanded, setExpanded] = useState(false);
+  const ids = useId();
   return (
-    <section className="cmp-summary" aria-labelledby="cmp-summary-heading">
-      <h2 id="cmp-summary-heading">Summary</h2>
-      <ul>
+    <section className="cmp-summary" aria-labelledby={`${ids}-heading`}>
+      <div className="cmp-summary-bar">
+        <h2 id={`${ids}-heading`}>Summary</h2>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={`${ids}-list`}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded ? 'Hide how each file was read' : 'Show how each file was read'}
+        </button>
+      </div>
+      <ul id={`${ids}-list`}>
         {summaries.map((summary) => (
-          <li key={summary.sourceId} data-source-id={summary.sourceId}>
-            <p className="cmp-summary-head">
-              <strong>{summary.label}</strong>
-              {summary.isReference ? (
-                <span className="cmp-badge cmp-status-reference">
-                  <span aria-hidden="true">★ </span>reference
-                </span>
-              ) : null}
-            </p>
-            <p className="cmp-muted">
-              Locale {summary.locale ?? 'unknown'} · {summary.format} · version {describeVersion(summary.version)} ·{' '}
-              {summary.rows.public} public and {summary.rows.internal} internal rows
-            </p>
-            {summary.problems.map((problem) => (
-              <p key={problem} className="cmp-problem">
-                <span aria-hidden="true">⚠ </span>
-                {problem}
-              </p>
-            ))}
+          <li key={summary.sourceId} data-source-id={summary.sourceId} className={summary.isReference ? 'is-reference' : undefined}>
             {kindsOf(split).map((kind) => (
               <p key={kind} className="cmp-coverage">
                 {describeCoverage(summary, kind)}
               </p>
             ))}
+            {summary.problems.map((problem) => (
+              <p key={problem} className="cmp-problem" title={problem}>
+                <span aria-hidden="true">⚠ </span>
+                {problem}
+              </p>
+            ))}
+            <p className="cmp-muted cmp-summary-more" hidden={!expanded}>
+              Locale {summary.locale ?? 'unknown'} · {summary.format} · version {describeVersion(summary.version)} ·{' '}
+              {summary.rows.public} public and {summary.rows.internal} internal rows
+            </p>
           </li>
         ))}
       </ul>

@@ -7,9 +7,11 @@ import type { DocRow } from '../../electron/core/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { toCsv } from '../export/csv';
 import { CompareView } from './CompareView';
-import type { CompareViewProps, Split, ViewExport } from './types';
+import type { Split } from '../state/split';
+import type { CompareViewProps, ViewExport } from './types';
 import { corpusFile, readCorpusText } from './test-support/corpus';
-import { compareVersions } from './version-order';
+import { compareVersions } from '../../electron/core/version-order';
+import { plainProseText } from './prose-markup';
 
 afterEach(cleanup);
 
@@ -19,7 +21,7 @@ interface Harness {
   opened: string[];
 }
 
-function renderView(files: readonly SourceFile[], props: { query?: string; split?: Split } = {}): Harness {
+function renderView(files: readonly SourceFile[], props: { query?: string; split?: Split; pickerHost?: HTMLElement } = {}): Harness {
   let getExport: (() => ViewExport | null) | null = null;
   const opened: string[] = [];
   const base: CompareViewProps = {
@@ -30,6 +32,7 @@ function renderView(files: readonly SourceFile[], props: { query?: string; split
       getExport = next;
     },
     openLink: (url) => opened.push(url),
+    pickerHost: props.pickerHost ?? null,
   };
   const view = render(<CompareView {...base} />);
   return {
@@ -269,14 +272,65 @@ describe('CompareView: picking sources', () => {
   });
 });
 
+describe('CompareView: the summary', () => {
+  it('keeps coverage in view and shows how each file was read on request, for the events only', async () => {
+    renderView([ja, ptBR]);
+    const user = userEvent.setup();
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    const more = () => [...summary.querySelectorAll<HTMLElement>('.cmp-summary-more')];
+    expect(within(summary).getByText(new RegExp(`^${sourceLabel(ja).replace(/\./g, '\\.')}: \\d+ of \\d+ public events`))).toBeTruthy();
+    expect(more().map((line) => line.hidden)).toEqual([true, true]);
+    await user.click(within(summary).getByRole('button', { name: 'Show how each file was read' }));
+    expect(more().map((line) => line.hidden)).toEqual([false, false]);
+    expect(more()[0]?.textContent).toContain(`Locale ${ja.model!.locale}`);
+    expect(within(summary).getByRole('button', { name: 'Hide how each file was read' }).getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('tab', { name: 'Page text' }));
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+  });
+});
+
+describe('CompareView: source labels', () => {
+  it('lengthens a label with the file path only while another picked file reads the same', async () => {
+    const copy: SourceFile = { ...ptBR, id: '0:copy/pt-BR.txt', relPath: 'copy/pt-BR.txt', path: '/docs/copy/pt-BR.txt' };
+    renderView([ja, ptBR, copy]);
+    const headers = () => within(grid()).getAllByRole('columnheader').map((th) => th.textContent ?? '');
+    // ja and the first pt-BR file are picked: the unpicked copy does not make "pt-BR 3.12" ambiguous.
+    const ptHeader = headers().find((text) => text.startsWith(sourceLabel(ptBR)));
+    expect(ptHeader).toBeDefined();
+    expect(ptHeader).not.toContain('·');
+    expect(screen.getByRole('combobox', { name: /reference/i }).textContent).not.toContain(ptBR.relPath);
+
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: new RegExp(`copy/pt-BR\\.txt`) }));
+    expect(headers()).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${sourceLabel(ptBR)} · ${ptBR.relPath}`), expect.stringContaining(`${sourceLabel(ptBR)} · copy/pt-BR.txt`)]),
+    );
+  });
+});
+
+describe('CompareView: the source picker in the app sidebar', () => {
+  it('renders the picker where the app asks, and picks from there', async () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    try {
+      renderView([ja, ptBR, en], { pickerHost: sidebar });
+      const picker = within(sidebar).getByRole('group', { name: 'Sources to compare' });
+      expect(within(picker).getAllByRole('checkbox')).toHaveLength(3);
+      await userEvent.setup().click(within(picker).getByRole('checkbox', { name: new RegExp(`^${sourceLabel(en).replace(/\./g, '\\.')}\\s`) }));
+      expect(within(grid()).getAllByRole('columnheader').some((th) => th.textContent?.includes(sourceLabel(en)))).toBe(true);
+    } finally {
+      cleanup();
+      sidebar.remove();
+    }
+  });
+});
+
 describe('CompareView: reference links', () => {
-  it('opens a source\'s first reference, resolved against that file, through the host', async () => {
+  it('opens a source\'s first reference on docs.python.org for that file\'s language and version, through the host', async () => {
     const ko = corpusFile('real/ko_');
     const view = renderView([ko, ptBR], { query: 'ctypes.string_at' });
     const koRow = ko.model!.tables[0]!.rows.find((row) => row.event === 'ctypes.string_at')!;
     const target = koRow.refs.find((ref) => ref.target !== null)!.target!;
     await userEvent.setup().click(screen.getByRole('button', { name: new RegExp(`open the first for ctypes\\.string_at in ${sourceLabel(ko)}`) }));
-    expect(view.opened).toEqual([new URL(target, `file://${ko.path}`).href]);
+    expect(view.opened).toEqual([new URL(target, 'https://docs.python.org/ko/3.9/library/').href]);
   });
 });
 
@@ -290,13 +344,15 @@ describe('CompareView: the page text side by side, with a .po catalog', () => {
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent ?? '');
     expect(headers).toEqual(['Part', sourceLabel(ja), `${sourceLabel(frPo)} · msgid`, `${sourceLabel(frPo)} · msgstr`]);
 
-    // The catalog, read independently with gettext-parser: msgid -> [msgstr, fuzzy].
+    // The catalog, read independently with gettext-parser: msgid -> [msgstr, fuzzy], both as displayed (the reST
+    // roles the catalog keeps, such as :func:`sys.audit`, read as the page shows them: sys.audit()).
     const catalog = gettext.parse(readCorpusText('real/fr_3.13_po'));
+    const shown = (text: string) => plainProseText(text, 'po');
     const entries = new Map(
       Object.values(catalog.translations)
         .flatMap((context) => Object.values(context))
         .filter((entry) => entry.msgid !== '')
-        .map((entry) => [entry.msgid, { msgstr: entry.msgstr[0] ?? '', fuzzy: (entry.comments?.flag ?? '').includes('fuzzy') }]),
+        .map((entry) => [shown(entry.msgid), { msgstr: shown(entry.msgstr[0] || entry.msgid), fuzzy: (entry.comments?.flag ?? '').includes('fuzzy') }]),
     );
     const rows = within(table).getAllByRole('row').slice(1);
     let fuzzyRows = 0;
@@ -308,7 +364,8 @@ describe('CompareView: the page text side by side, with a .po catalog', () => {
       expect(entry, `msgid ${msgid}`).toBeDefined();
       catalogRows += 1;
       const msgstrCell = row.querySelector('[data-part="msgstr"]')!;
-      expect(msgstrCell.querySelector('.cmp-prose-text')?.textContent).toBe(entry!.msgstr || msgid);
+      expect(msgid).not.toMatch(/:[a-z:]+:`/);
+      expect(msgstrCell.querySelector('.cmp-prose-text')?.textContent).toBe(entry!.msgstr);
       expect(msgstrCell.querySelector('.cmp-fuzzy') !== null).toBe(entry!.fuzzy);
       if (entry!.fuzzy) fuzzyRows += 1;
     }

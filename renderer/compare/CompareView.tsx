@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { CompareViewProps, ViewExport } from './types';
 import { alignSources } from './align';
 import { CompareGrid } from './CompareGrid';
@@ -8,7 +9,7 @@ import { gridExport, proseExport } from './export';
 import { filterRows } from './filter';
 import { alignProse } from './prose';
 import { ProseCompare } from './ProseCompare';
-import { newestSource, pickableFiles, toCompareSources, type CompareSource } from './sources';
+import { hasEventTable, newestSource, pickableFiles, toCompareSources, type CompareSource, type ParsedFile } from './sources';
 import { SourcePicker } from './SourcePicker';
 import { summarize } from './summary';
 import './compare.css';
@@ -20,14 +21,44 @@ const TABS: readonly { id: Tab; label: string }[] = [
 ];
 
 /** Until the user picks, the first two files with event tables are compared (text-only files fill up the two). */
-function defaultPicks(sources: readonly CompareSource[]): string[] {
-  const byEvents = [...sources.filter((source) => source.hasEvents), ...sources.filter((source) => !source.hasEvents)];
-  return byEvents.slice(0, 2).map((source) => source.id);
+function defaultPicks(files: readonly ParsedFile[]): string[] {
+  const byEvents = [...files.filter(hasEventTable), ...files.filter((file) => !hasEventTable(file))];
+  return byEvents.slice(0, 2).map((file) => file.id);
+}
+
+function SourceSelect({
+  label,
+  value,
+  sources,
+  emptyOption,
+  onChange,
+  disabled = false,
+}: {
+  label: string;
+  value: string;
+  sources: readonly CompareSource[];
+  emptyOption: string;
+  onChange(id: string | null): void;
+  disabled?: boolean;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value || null)} disabled={disabled}>
+        <option value="">{emptyOption}</option>
+        {sources.map((source) => (
+          <option key={source.id} value={source.id}>
+            {source.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** The same table across locales and versions, side by side (see renderer/compare/types.ts for the contract). */
-export function CompareView({ files, query, split, registerExport, openLink }: CompareViewProps) {
-  const allSources = useMemo(() => toCompareSources(pickableFiles(files)), [files]);
+export function CompareView({ files, query, split, registerExport, openLink, pickerHost }: CompareViewProps) {
+  const pickable = useMemo(() => pickableFiles(files), [files]);
   const [chosenPicks, setChosenPicks] = useState<string[] | null>(null);
   const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
@@ -35,8 +66,9 @@ export function CompareView({ files, query, split, registerExport, openLink }: C
   const [tab, setTab] = useState<Tab>('events');
   const ids = useId();
 
-  const pickedIds = useMemo(() => new Set(chosenPicks ?? defaultPicks(allSources)), [chosenPicks, allSources]);
-  const picked = useMemo(() => allSources.filter((source) => pickedIds.has(source.id)), [allSources, pickedIds]);
+  const pickedIds = useMemo(() => new Set(chosenPicks ?? defaultPicks(pickable)), [chosenPicks, pickable]);
+  // Labels are made unique among the picked files only: a namesake that is not shown must not lengthen them.
+  const picked = useMemo(() => toCompareSources(pickable.filter((file) => pickedIds.has(file.id))), [pickable, pickedIds]);
   const withEvents = useMemo(() => picked.filter((source) => source.hasEvents), [picked]);
   const reference = withEvents.find((source) => source.id === referenceChoice) ?? newestSource(withEvents);
   const missingInId = withEvents.some((source) => source.id === missingIn) ? missingIn : null;
@@ -61,7 +93,7 @@ export function CompareView({ files, query, split, registerExport, openLink }: C
     const next = new Set(pickedIds);
     if (on) next.add(sourceId);
     else next.delete(sourceId);
-    setChosenPicks(allSources.filter((source) => next.has(source.id)).map((source) => source.id));
+    setChosenPicks(pickable.filter((file) => next.has(file.id)).map((file) => file.id));
   };
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
@@ -72,44 +104,13 @@ export function CompareView({ files, query, split, registerExport, openLink }: C
     document.getElementById(`${ids}-tab-${next.id}`)?.focus();
   };
 
+  const picker = <SourcePicker files={pickable} picked={pickedIds} onToggle={togglePick} />;
+  const showsEvents = tab === 'events' && withEvents.length > 0;
+
   return (
     <div className="cmp-view">
-      <div className="cmp-controls">
-        <SourcePicker sources={allSources} picked={pickedIds} onToggle={togglePick} />
-        <div className="cmp-options">
-          <label>
-            Reference{' '}
-            <select
-              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
-              onChange={(event) => setReferenceChoice(event.currentTarget.value || null)}
-              disabled={withEvents.length === 0}
-            >
-              <option value="">Newest{reference && referenceChoice === null ? ` (${reference.label})` : ''}</option>
-              {withEvents.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
-            Only differences
-          </label>
-          <label>
-            Missing in{' '}
-            <select value={missingInId ?? ''} onChange={(event) => setMissingIn(event.currentTarget.value || null)}>
-              <option value="">Any source (no filter)</option>
-              {withEvents.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <CompareLegend />
-        </div>
-      </div>
+      {/* The app's sidebar holds the picker when it offers a place for it, so the grid gets the height. */}
+      {pickerHost ? createPortal(picker, pickerHost) : <div className="cmp-inline-picker">{picker}</div>}
 
       {picked.length < 2 ? (
         <p className="cmp-hint" role="status">
@@ -117,35 +118,56 @@ export function CompareView({ files, query, split, registerExport, openLink }: C
         </p>
       ) : null}
 
-      {picked.length > 0 ? <CompareSummary summaries={summaries} split={split} /> : null}
-
-      <div role="tablist" aria-label="Compare" className="cmp-tabs">
-        {TABS.map((candidate) => (
-          <button
-            key={candidate.id}
-            type="button"
-            role="tab"
-            id={`${ids}-tab-${candidate.id}`}
-            aria-selected={tab === candidate.id}
-            aria-controls={`${ids}-panel-${candidate.id}`}
-            tabIndex={tab === candidate.id ? 0 : -1}
-            onClick={() => setTab(candidate.id)}
-            onKeyDown={onTabKey}
-          >
-            {candidate.label}
-          </button>
-        ))}
+      <div className="cmp-bar">
+        <div role="tablist" aria-label="Compare" className="cmp-tabs">
+          {TABS.map((candidate) => (
+            <button
+              key={candidate.id}
+              type="button"
+              role="tab"
+              id={`${ids}-tab-${candidate.id}`}
+              aria-selected={tab === candidate.id}
+              aria-controls={`${ids}-panel-${candidate.id}`}
+              tabIndex={tab === candidate.id ? 0 : -1}
+              onClick={() => setTab(candidate.id)}
+              onKeyDown={onTabKey}
+            >
+              {candidate.label}
+            </button>
+          ))}
+        </div>
+        {showsEvents ? (
+          <div className="cmp-options">
+            <SourceSelect
+              label="Reference"
+              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
+              sources={withEvents}
+              emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
+              onChange={setReferenceChoice}
+            />
+            <label>
+              <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
+              Only differences
+            </label>
+            <SourceSelect label="Missing in" value={missingInId ?? ''} sources={withEvents} emptyOption="Any source" onChange={setMissingIn} />
+            <CompareLegend />
+            <p className="cmp-shown" role="status">
+              {shownRows.length} of {alignment.rows.length} events shown
+            </p>
+          </div>
+        ) : null}
       </div>
+
+      {/* Coverage is about the events: the page text needs the height more. */}
+      {tab === 'events' && picked.length > 0 ? <CompareSummary summaries={summaries} split={split} /> : null}
+
       <div role="tabpanel" id={`${ids}-panel-events`} aria-labelledby={`${ids}-tab-events`} hidden={tab !== 'events'} className="cmp-panel">
         {tab !== 'events' ? null : withEvents.length === 0 ? (
           <p className="cmp-muted">None of the picked sources has an event table.</p>
+        ) : shownRows.length > 0 ? (
+          <CompareGrid alignment={alignment} rows={shownRows} openLink={openLink} />
         ) : (
-          <>
-            <p className="cmp-muted" role="status">
-              {shownRows.length} of {alignment.rows.length} events shown
-            </p>
-            {shownRows.length > 0 ? <CompareGrid alignment={alignment} rows={shownRows} openLink={openLink} /> : null}
-          </>
+          <p className="cmp-muted">No events match the search and filters.</p>
         )}
       </div>
       <div role="tabpanel" id={`${ids}-panel-text`} aria-labelledby={`${ids}-tab-text`} hidden={tab !== 'text'} className="cmp-panel">

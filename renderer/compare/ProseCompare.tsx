@@ -42,7 +42,7 @@ export function ProseCompare({ sources, rows }: ProseCompareProps) {
                           </span>
                         ) : null}
                         <span className="cmp-prose-text" lang={lang}>
-                          {proseText(block, column.part)}
+                          {proseText(block, column)}
                         </span>
                       </>
                     ) : (

@@ -1,37 +1,51 @@
-import type { CompareSource } from './sources';
+import type { SourceFile } from '../../electron/shared/library-types';
+import { hasEventTable, sourceLabel, type ParsedFile } from './sources';
 
 interface SourcePickerProps {
-  sources: readonly CompareSource[];
+  files: readonly ParsedFile[];
   picked: ReadonlySet<string>;
   onToggle(sourceId: string, picked: boolean): void;
 }
 
-/** Checkboxes of every file with a model: the user picks two or more. */
-export function SourcePicker({ sources, picked, onToggle }: SourcePickerProps) {
+const STATUS_TEXT: Record<SourceFile['status'], string> = { ok: 'read without problems', warning: 'read with warnings', error: 'read with errors' };
+
+/**
+ * A checkbox per file with a model: the user picks two or more. Each entry names the file by language and version
+ * (the name the compare view uses) and by path, since two files may share language and version.
+ */
+export function SourcePicker({ files, picked, onToggle }: SourcePickerProps) {
   return (
     <fieldset className="cmp-picker">
-      <legend>Sources to compare</legend>
-      {sources.length === 0 ? (
+      <legend className="panel-heading">Sources to compare</legend>
+      {files.length === 0 ? (
         <p className="cmp-muted">No parsed files yet: open a folder with renditions of the audit events page.</p>
       ) : (
         <ul>
-          {sources.map((source) => (
-            <li key={source.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={picked.has(source.id)}
-                  onChange={(event) => onToggle(source.id, event.currentTarget.checked)}
-                />
-                <span className="cmp-picker-label">{source.label}</span>
-                <span className="cmp-muted">
-                  {' '}
-                  {source.format}
-                  {source.hasEvents ? '' : ', page text only'}
-                </span>
-              </label>
-            </li>
-          ))}
+          {files.map((file) => {
+            const on = picked.has(file.id);
+            return (
+              <li key={file.id} className={on ? 'is-picked' : undefined}>
+                <label title={file.path}>
+                  <input type="checkbox" checked={on} onChange={(event) => onToggle(file.id, event.currentTarget.checked)} />
+                  <span className="cmp-picker-text">
+                    <span className="cmp-picker-label">{sourceLabel(file)}</span>{' '}
+                    <span className="cmp-picker-facts">
+                      {file.model.format}
+                      {hasEventTable(file) ? '' : ' · page text only'}
+                    </span>{' '}
+                    <span className="cmp-picker-path">{file.relPath}</span>
+                    {file.status !== 'ok' ? (
+                      <span className={`cmp-picker-status status-${file.status}`}>
+                        {' '}
+                        <span aria-hidden="true">⚠ </span>
+                        {file.message ?? STATUS_TEXT[file.status]}
+                      </span>
+                    ) : null}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
         </ul>
       )}
     </fieldset>

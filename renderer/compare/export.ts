@@ -48,7 +48,7 @@ export function proseExport(sources: readonly CompareSource[], proseRows: readon
     const cells = [row.label];
     for (const column of columns) {
       const block = row.blocks[column.sourceIndex] ?? null;
-      cells.push(proseText(block, column.part));
+      cells.push(proseText(block, column));
       if (column.part === 'msgstr') cells.push(block?.fuzzy ? 'fuzzy' : '');
     }
     return cells;

@@ -1,4 +1,4 @@
-import type { Split } from './types';
+import type { Split } from '../state/split';
 import type { AlignedRow } from './align';
 
 export interface RowFilter {

@@ -72,7 +72,11 @@ describe('alignProse', () => {
     expect(isCatalog(sources[1]!)).toBe(true);
     expect(proseColumns(sources).map((column) => column.label)).toEqual(['pt-BR 3.12', 'fr 3.13 · msgid', 'fr 3.13 · msgstr']);
     const title = byLabel.get('Title')!.blocks[1]!;
-    expect([proseText(title, 'msgid'), proseText(title, 'msgstr')]).toEqual(['Audit events table', "Table des évènements d'audit"]);
+    const [, msgid, msgstr] = proseColumns(sources);
+    expect([proseText(title, msgid!), proseText(title, msgstr!)]).toEqual(['Audit events table', "Table des évènements d'audit"]);
+    // Both sides read as the page does, without the reST roles a catalog keeps.
+    const marked = block('intro', 'raised by :func:`sys.audit` (see :pep:`578`)', 'levés par :func:`sys.audit` (voir :pep:`578`)');
+    expect([proseText(marked, msgid!), proseText(marked, msgstr!)]).toEqual(['raised by sys.audit() (see PEP 578)', 'levés par sys.audit() (voir PEP 578)']);
   });
 
   it('splits header blocks between the tables by the tables the source holds', () => {

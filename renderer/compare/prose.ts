@@ -1,4 +1,5 @@
-import type { ProseBlock, ProseRole, TableKind } from '../../electron/core/model';
+import type { DocFormat, ProseBlock, ProseRole, TableKind } from '../../electron/core/model';
+import { plainProseText } from './prose-markup';
 import type { CompareSource } from './sources';
 
 /**
@@ -54,6 +55,8 @@ export interface ProseColumn {
   part: ProsePart;
   /** "ja 3.11 · msgstr". */
   label: string;
+  /** The source's format: which inline markup its text carries. */
+  format: DocFormat;
 }
 
 /** True when the source's text carries the English it translates (a gettext catalog). */
@@ -117,15 +120,15 @@ export function proseColumns(sources: readonly CompareSource[]): ProseColumn[] {
   return sources.flatMap((source, sourceIndex): ProseColumn[] =>
     isCatalog(source)
       ? [
-          { sourceId: source.id, sourceIndex, part: 'msgid', label: `${source.label} · msgid` },
-          { sourceId: source.id, sourceIndex, part: 'msgstr', label: `${source.label} · msgstr` },
+          { sourceId: source.id, sourceIndex, part: 'msgid', label: `${source.label} · msgid`, format: source.format },
+          { sourceId: source.id, sourceIndex, part: 'msgstr', label: `${source.label} · msgstr`, format: source.format },
         ]
-      : [{ sourceId: source.id, sourceIndex, part: 'text', label: source.label }],
+      : [{ sourceId: source.id, sourceIndex, part: 'text', label: source.label, format: source.format }],
   );
 }
 
-/** The text a column shows for a block: the English msgid, or the translated / displayed text. */
-export function proseText(block: ProseBlock | null, part: ProsePart): string {
+/** The text a column shows for a block (the English msgid, or the translated / displayed text), without markup. */
+export function proseText(block: ProseBlock | null, column: Pick<ProseColumn, 'part' | 'format'>): string {
   if (!block) return '';
-  return part === 'msgid' ? (block.source ?? '') : block.text;
+  return plainProseText(column.part === 'msgid' ? (block.source ?? '') : block.text, column.format);
 }

@@ -1,6 +1,6 @@
 import type { DocFormat, DocTableModel, TableKind, VersionInfo } from '../../electron/core/model';
 import type { SourceFile } from '../../electron/shared/library-types';
-import { compareVersions } from './version-order';
+import { compareVersions } from '../../electron/core/version-order';
 
 /** One picked file, as the compare view uses it. */
 export interface CompareSource {
@@ -19,20 +19,33 @@ export interface CompareSource {
   hasEvents: boolean;
 }
 
+export type ParsedFile = SourceFile & { model: DocTableModel };
+
 /** The files the user can pick: those that parsed into a model. */
-export function pickableFiles(files: readonly SourceFile[]): SourceFile[] {
-  return files.filter((file) => file.model !== null);
+export function pickableFiles(files: readonly SourceFile[]): ParsedFile[] {
+  return files.filter((file): file is ParsedFile => file.model !== null);
 }
 
-function baseLabel(locale: string | null, version: VersionInfo | null): string {
-  return `${locale ?? 'unknown locale'} ${version?.value ?? '(version unknown)'}`;
+/** "ja 3.9.7": how a file is named in the compare view (not unique: two files may share it). */
+export function sourceLabel(file: ParsedFile): string {
+  const version = file.model.version ?? file.version;
+  return `${file.model.locale ?? file.locale ?? 'unknown locale'} ${version?.value ?? '(version unknown)'}`;
 }
 
-/** Builds sources in the order given, labelled so that no two read the same. */
+/** False for files without any event table: they take part in the page-text comparison only. */
+export function hasEventTable(file: ParsedFile): boolean {
+  return file.model.tables.length > 0;
+}
+
+/**
+ * Builds sources in the order given, labelled so that no two of them read the same: a label shared with another of
+ * these files gets the file's path. Pass the picked files only, so a clash with a file that is not shown does not
+ * lengthen a label.
+ */
 export function toCompareSources(files: readonly SourceFile[]): CompareSource[] {
-  const withModel = files.filter((file): file is SourceFile & { model: DocTableModel } => file.model !== null);
-  const bases = withModel.map((file) => baseLabel(file.model.locale ?? file.locale, file.model.version ?? file.version));
-  return withModel.map((file, index) => {
+  const parsed = pickableFiles(files);
+  const bases = parsed.map(sourceLabel);
+  return parsed.map((file, index) => {
     const base = bases[index] ?? '';
     const clashes = bases.filter((other) => other === base).length > 1;
     return {
@@ -47,7 +60,7 @@ export function toCompareSources(files: readonly SourceFile[]): CompareSource[] 
         public: file.model.tables.some((table) => table.kind === 'public'),
         internal: file.model.tables.some((table) => table.kind === 'internal'),
       },
-      hasEvents: file.model.tables.length > 0,
+      hasEvents: hasEventTable(file),
     };
   });
 }

@@ -1,7 +1,5 @@
 import type { SourceFile } from '../../electron/shared/library-types';
-
-/** Which rows a view shows: the public table, the internal one, or both. Shared by the table and compare views. */
-export type Split = 'public' | 'internal' | 'all';
+import type { Split } from '../state/split';
 
 /** A view's CSV export of exactly what it shows (null when it shows nothing to export). */
 export interface ViewExport {
@@ -22,4 +20,6 @@ export interface CompareViewProps {
   registerExport(getExport: (() => ViewExport | null) | null): void;
   /** Open a reference link (allow-listed by the host). */
   openLink(url: string): void;
+  /** Where the app wants the source picker (its sidebar); absent or null: the view shows it above its content. */
+  pickerHost?: HTMLElement | null;
 }

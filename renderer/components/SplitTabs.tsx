@@ -1,25 +1,25 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { SPLITS, type TableSplit } from '../table/filters';
+import { SPLITS, type Split } from '../state/split';
 
-const LABELS: Record<TableSplit, string> = { public: 'Public', internal: 'Internal', all: 'All' };
+const LABELS: Record<Split, string> = { public: 'Public', internal: 'Internal', all: 'All' };
 
-export function tabId(split: TableSplit): string {
+export function tabId(split: Split): string {
   return `tab-${split}`;
 }
 
 export const TAB_PANEL_ID = 'events-panel';
 
 interface SplitTabsProps {
-  split: TableSplit;
+  split: Split;
   /** Rows per tab; null where the counts would not describe what the view shows (the compare view counts its own). */
-  counts: Readonly<Record<TableSplit, number>> | null;
-  onChange(split: TableSplit): void;
+  counts: Readonly<Record<Split, number>> | null;
+  onChange(split: Split): void;
 }
 
 /** The Public / Internal / All tabs (ARIA tablist: arrow keys, Home and End move and select). */
 export function SplitTabs({ split, counts, onChange }: SplitTabsProps) {
-  const buttons = useRef(new Map<TableSplit, HTMLButtonElement>());
-  const select = (next: TableSplit) => {
+  const buttons = useRef(new Map<Split, HTMLButtonElement>());
+  const select = (next: Split) => {
     onChange(next);
     buttons.current.get(next)?.focus();
   };

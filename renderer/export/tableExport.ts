@@ -3,7 +3,8 @@
  * with the header labels the grid shows.
  */
 import { cellText } from '../table/cells.js';
-import type { ColumnId, TableSplit } from '../table/filters.js';
+import type { Split } from '../state/split.js';
+import type { ColumnId } from '../table/filters.js';
 import type { RowSet } from '../table/rows.js';
 import type { ViewExport } from '../compare/types.js';
 
@@ -12,7 +13,7 @@ export function buildTableExport(
   indices: ArrayLike<number>,
   columns: readonly ColumnId[],
   labels: Readonly<Record<ColumnId, string>>,
-  split: TableSplit,
+  split: Split,
 ): ViewExport {
   const rows: string[][] = [];
   for (let i = 0; i < indices.length; i++) {
@@ -27,7 +28,7 @@ export function buildTableExport(
 }
 
 /** "audit-events-ja-3.9-public.csv" for one file; "audit-events-all-files-internal.csv" for several. */
-export function exportFileName(set: RowSet, split: TableSplit): string {
+export function exportFileName(set: RowSet, split: Split): string {
   const parts = ['audit-events'];
   const file = set.files.length === 1 ? set.files[0]! : null;
   if (file) {

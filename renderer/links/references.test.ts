@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { versionInfo } from '../test-support/fixtures';
-import { docsLanguage, docsSearchUrl, docsVersion, fileUrl, localPathSet, normalizePath, resolveReference } from './references';
+import { docsLanguage, docsSearchUrl, docsVersion, fileUrl, normalizePath, resolveReference } from './references';
 
 const ref = (target: string | null) => ({ label: '1', target });
 
@@ -52,34 +52,26 @@ describe('resolveReference', () => {
   const ptBr = { path: '/srv/pt/library/audit_events.html', locale: 'pt-BR', version: versionInfo('3.12.4') };
   const en = { path: '/srv/en/library/audit_events.html', locale: 'en', version: versionInfo('3.9.4') };
 
-  it('links to the local page when the opened folder has it', () => {
-    const local = localPathSet([{ path: '/srv/pt/library/os.html' }, { path: ptBr.path }]);
-    expect(resolveReference(ref('os.html#os.open'), ptBr, local)).toBe('file:///srv/pt/library/os.html#os.open');
-    expect(resolveReference(ref('../library/os.html#os.open'), ptBr, local)).toBe('file:///srv/pt/library/os.html#os.open');
-  });
-
-  it('links to docs.python.org for the locale and version otherwise', () => {
-    const none = new Set<string>();
-    expect(resolveReference(ref('os.html#os.open'), ptBr, none)).toBe('https://docs.python.org/pt-br/3.12/library/os.html#os.open');
-    expect(resolveReference(ref('../reference/datamodel.html#object.__getattr__'), en, none)).toBe(
+  it('links to the page on docs.python.org for the locale and version', () => {
+    expect(resolveReference(ref('os.html#os.open'), ptBr)).toBe('https://docs.python.org/pt-br/3.12/library/os.html#os.open');
+    expect(resolveReference(ref('../reference/datamodel.html#object.__getattr__'), en)).toBe(
       'https://docs.python.org/3.9/reference/datamodel.html#object.__getattr__',
     );
     // Markdown conversions link to page.md.
-    expect(resolveReference(ref('ctypes.md#ctypes.string_at'), { ...en, locale: 'zh-CN' }, none)).toBe(
+    expect(resolveReference(ref('ctypes.md#ctypes.string_at'), { ...en, locale: 'zh-CN' })).toBe(
       'https://docs.python.org/zh-cn/3.9/library/ctypes.html#ctypes.string_at',
     );
     // A bare anchor points into the audit events page itself.
-    expect(resolveReference(ref('#audit-events-table'), en, none)).toBe('https://docs.python.org/3.9/library/audit_events.html#audit-events-table');
+    expect(resolveReference(ref('#audit-events-table'), en)).toBe('https://docs.python.org/3.9/library/audit_events.html#audit-events-table');
   });
 
   it('gives no link for a missing target or a foreign destination', () => {
-    const none = new Set<string>();
-    expect(resolveReference(ref(null), en, none)).toBeNull();
-    expect(resolveReference(ref('  '), en, none)).toBeNull();
-    expect(resolveReference(ref('javascript:alert(1)'), en, none)).toBeNull();
-    expect(resolveReference(ref('https://example.com/os.html'), en, none)).toBeNull();
-    expect(resolveReference(ref('//example.com/x.html'), en, none)).toBeNull();
-    expect(resolveReference(ref('https://docs.python.org/3/library/os.html#os.open'), en, none)).toBe(
+    expect(resolveReference(ref(null), en)).toBeNull();
+    expect(resolveReference(ref('  '), en)).toBeNull();
+    expect(resolveReference(ref('javascript:alert(1)'), en)).toBeNull();
+    expect(resolveReference(ref('https://example.com/os.html'), en)).toBeNull();
+    expect(resolveReference(ref('//example.com/x.html'), en)).toBeNull();
+    expect(resolveReference(ref('https://docs.python.org/3/library/os.html#os.open'), en)).toBe(
       'https://docs.python.org/3/library/os.html#os.open',
     );
   });

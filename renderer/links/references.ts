@@ -1,11 +1,12 @@
 /**
- * Where a reference ("[1]") of a row points: the local HTML page when the opened folder holds it, otherwise the
- * same page on docs.python.org for the file's language and version. DOM-free (plain string/URL work).
+ * Where a reference ("[1]") of a row points on docs.python.org: the same page for the file's language and version.
+ * Whether the opened folder has the page itself is the host's to say (DocTableApi.resolveLocalRef): the library
+ * lists only doc-table files, not their sibling pages. DOM-free (plain string/URL work).
  */
 import type { DocRef, VersionInfo } from '../../electron/core/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
-
-const DOCS_ORIGIN = 'https://docs.python.org';
+import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target.js';
+import { DOCS_ORIGIN, classifyLink } from '../../electron/shared/web-policy.js';
 
 /** Translations docs.python.org serves (its language switcher); anything else falls back to English. */
 const DOCS_LANGUAGES = new Set(['bn-in', 'el', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'pl', 'pt-br', 'ro', 'ru', 'tr', 'uk', 'zh-cn', 'zh-tw']);
@@ -71,12 +72,6 @@ export function normalizePath(path: string): string {
   return root + parts.join('/');
 }
 
-function folderOf(path: string): string {
-  const normalized = normalizePath(path);
-  const slash = normalized.lastIndexOf('/');
-  return slash < 0 ? '' : normalized.slice(0, slash + 1);
-}
-
 /** A file:// URL for an absolute path (POSIX, Windows drive or UNC), each segment percent-encoded. */
 export function fileUrl(path: string, fragment = ''): string {
   const normalized = normalizePath(path);
@@ -89,62 +84,20 @@ export function fileUrl(path: string, fragment = ''): string {
   return (unc ? 'file://' : 'file:///') + encoded + hash;
 }
 
-/** The normalized paths of every file in the snapshot, for "does the opened folder have this page?". */
-export function localPathSet(files: readonly Pick<SourceFile, 'path'>[]): Set<string> {
-  return new Set(files.map((file) => normalizePath(file.path)));
-}
-
-function splitTarget(target: string): { path: string; fragment: string } {
-  const hash = target.indexOf('#');
-  const beforeHash = hash < 0 ? target : target.slice(0, hash);
-  const query = beforeHash.indexOf('?');
-  return {
-    path: query < 0 ? beforeHash : beforeHash.slice(0, query),
-    fragment: hash < 0 ? '' : target.slice(hash + 1),
-  };
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
 /**
- * The URL to open for a reference, or null when it has no target (text formats) or points somewhere that is
- * neither docs.python.org nor a page of the opened folder (never hand an arbitrary scheme to the host).
+ * The docs.python.org URL of a reference: its page for the file's language and version. Null when it has no target
+ * (text formats) or points anywhere but docs.python.org (never hand an arbitrary scheme to the host).
  */
-export function resolveReference(
-  ref: DocRef,
-  file: Pick<SourceFile, 'path' | 'locale' | 'version'>,
-  localPaths: ReadonlySet<string>,
-): string | null {
+export function resolveReference(ref: DocRef, file: Pick<SourceFile, 'locale' | 'version'>): string | null {
   const target = ref.target?.trim();
   if (!target) return null;
-  if (SCHEME.test(target)) {
-    try {
-      const url = new URL(target);
-      return url.protocol === 'https:' && url.hostname === 'docs.python.org' ? url.href : null;
-    } catch {
-      return null;
-    }
+  if (!isRelativeTarget(target)) {
+    const link = classifyLink(target);
+    return link?.kind === 'web' ? link.url : null;
   }
-  const { path, fragment } = splitTarget(target);
-  const decodedFragment = decodeSafely(fragment);
-  const localPath = normalizePath(folderOf(file.path) + (path ? decodeSafely(path) : basename(file.path)));
-  if (localPaths.has(localPath)) return fileUrl(localPath, decodedFragment);
+  const { page, fragment } = splitTarget(target);
   // Markdown conversions link to `page.md`; the published page is `page.html`.
-  const page = path ? path.replace(/\.md$/i, '.html') : 'audit_events.html';
-  const url = new URL(page, docsLibraryBase(file));
+  const url = new URL(page ? page.replace(/\.md$/i, '.html') : 'audit_events.html', docsLibraryBase(file));
   url.hash = fragment;
   return url.origin === DOCS_ORIGIN ? url.href : null;
-}
-
-function basename(path: string): string {
-  const normalized = normalizePath(path);
-  return normalized.slice(normalized.lastIndexOf('/') + 1);
 }

@@ -2,7 +2,8 @@
  * Everything the user chose (view, source, tab, filters, sort, BOM) as one plain value, written to the URL hash
  * and sessionStorage so it survives a reload of the data and of the page.
  */
-import { COLUMN_IDS, EMPTY_FILTERS, SPLITS, type ColumnId, type FilterState, type TableSplit } from '../table/filters.js';
+import { COLUMN_IDS, EMPTY_FILTERS, type ColumnId, type FilterState } from '../table/filters.js';
+import { SPLITS, type Split } from './split.js';
 import { ALL_SOURCES } from '../table/rows.js';
 import type { SortRule } from '../table/sort.js';
 
@@ -45,8 +46,8 @@ export function encodeViewState(state: ViewState): string {
   return params.toString();
 }
 
-function isSplit(value: string | null): value is TableSplit {
-  return SPLITS.includes(value as TableSplit);
+function isSplit(value: string | null): value is Split {
+  return SPLITS.includes(value as Split);
 }
 
 /** Reads what encodeViewState wrote; anything missing or malformed takes its default. */

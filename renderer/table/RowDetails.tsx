@@ -27,10 +27,12 @@ function LinkOut({ url, openLink, children }: { url: string; openLink(url: strin
   );
 }
 
+/** "docs.python.org", or "local page os.html" for a page of the opened folder. */
 function describeLink(url: string): string {
-  if (url.startsWith('file:')) return 'local page';
   try {
-    return new URL(url).hostname;
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'file:') return parsed.hostname;
+    return `local page ${decodeURIComponent(parsed.pathname.slice(parsed.pathname.lastIndexOf('/') + 1))}`;
   } catch {
     return url;
   }

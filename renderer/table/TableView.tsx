@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
+import type { DocRef } from '../../electron/core/model';
 import type { SourceFile } from '../../electron/shared/library-types';
-import { localPathSet, resolveReference } from '../links/references';
+import { resolveReference } from '../links/references';
+import { useLocalReferences, type ResolveLocalRef } from '../links/useLocalReferences';
 import { DocGrid } from './DocGrid';
 import { hasActiveFilters, type ColumnId, type FilterResult, type FilterState } from './filters';
 import type { CellRenderers, ShownReference } from './gridColumns';
@@ -25,8 +27,12 @@ export interface TableViewProps {
   detailsOpen: boolean;
   onDetailsOpenChange(open: boolean): void;
   openLink(url: string): void;
+  /** Asks the host for a reference's page beside its file; without it, references link to docs.python.org only. */
+  resolveLocalRef?: ResolveLocalRef;
   gridRef?: React.Ref<HTMLDivElement>;
 }
+
+const NO_REFS: readonly DocRef[] = [];
 
 function EmptyTable({ set, filters, onClearFilters }: Pick<TableViewProps, 'set' | 'filters' | 'onClearFilters'>) {
   const single = set.files.length === 1 ? set.files[0]! : null;
@@ -72,13 +78,13 @@ export function TableView(props: TableViewProps) {
   const { set, result, files, filters, activeRowId, openLink } = props;
 
   const fileById = useMemo(() => new Map(files.map((file) => [file.id, file])), [files]);
-  const localPaths = useMemo(() => localPathSet(files), [files]);
+  // The grid links to docs.python.org at once; the details panel asks the host for the local page first.
   const references = useCallback(
     (row: TableRow): ShownReference[] => {
       const file = fileById.get(row.fileId);
-      return row.refs.map((ref) => ({ label: ref.label, url: file ? resolveReference(ref, file, localPaths) : null }));
+      return row.refs.map((ref) => ({ label: ref.label, target: ref.target, url: file ? resolveReference(ref, file) : null }));
     },
-    [fileById, localPaths],
+    [fileById],
   );
   const renderers: CellRenderers = useMemo(() => ({ references, openLink }), [references, openLink]);
 
@@ -93,15 +99,27 @@ export function TableView(props: TableViewProps) {
     [activeRowIndex, result.indices],
   );
   const activeRow = activeIndex >= 0 ? set.rows[result.indices[activeIndex]!]! : null;
+  const detailsRow = props.detailsOpen ? activeRow : null;
+  const localUrls = useLocalReferences(props.resolveLocalRef, detailsRow?.fileId ?? null, detailsRow?.refs ?? NO_REFS, files);
 
   const setActiveIndex = (position: number) => {
     const index = result.indices[position];
     props.onActiveRowIdChange(index === undefined ? null : set.rows[index]!.id);
   };
 
+  // A file read with problems (cut off, unclosed rows) says so above its rows, not only in the sidebar.
+  const single = set.files.length === 1 ? set.files[0] : undefined;
+  const troubled = single?.model && single.status !== 'ok' && single.message ? single : null;
+
   return (
     <div className="table-view">
       <div className="table-main">
+        {troubled && set.rows.length > 0 ? (
+          <p className={`file-notice status-${troubled.status}`} role="note">
+            <span aria-hidden="true">⚠ </span>
+            {troubled.message}
+          </p>
+        ) : null}
         <DocGrid
           set={set}
           indices={result.indices}
@@ -122,11 +140,11 @@ export function TableView(props: TableViewProps) {
         />
         {result.indices.length === 0 && <EmptyTable set={set} filters={filters} onClearFilters={props.onClearFilters} />}
       </div>
-      {props.detailsOpen && activeRow && (
+      {detailsRow && (
         <RowDetails
-          row={activeRow}
-          file={fileById.get(activeRow.fileId)}
-          references={references(activeRow)}
+          row={detailsRow}
+          file={fileById.get(detailsRow.fileId)}
+          references={references(detailsRow).map((ref) => ({ ...ref, url: (ref.target !== null && localUrls.get(ref.target)) || ref.url }))}
           openLink={openLink}
           onClose={() => props.onDetailsOpenChange(false)}
           onFilterArgument={(argument) => props.onFiltersChange((current) => ({ ...current, argument }))}

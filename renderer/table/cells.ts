@@ -2,7 +2,8 @@
  * The text each column shows for a row: the grid renders it and the CSV export writes it, so what is exported
  * is exactly what is shown.
  */
-import type { ColumnId, TableSplit } from './filters.js';
+import type { Split } from '../state/split.js';
+import type { ColumnId } from './filters.js';
 import type { RowSet, TableRow } from './rows.js';
 
 export const DEFAULT_HEADERS: Readonly<Record<ColumnId, string>> = {
@@ -29,7 +30,7 @@ export function cellText(row: TableRow, column: ColumnId): string {
  * The columns shown: References unless none of the rows on this tab has any (the internal table has no such
  * column), and Source only when rows of several files are mixed.
  */
-export function shownColumns(set: RowSet, split: TableSplit): ColumnId[] {
+export function shownColumns(set: RowSet, split: Split): ColumnId[] {
   const columns: ColumnId[] = ['event', 'args'];
   if (set.rows.some((row) => (split === 'all' || row.kind === split) && row.refs.length > 0)) columns.push('refs');
   if (set.files.filter((file) => file.model).length > 1) columns.push('source');
@@ -41,7 +42,7 @@ export function shownColumns(set: RowSet, split: TableSplit): ColumnId[] {
  * The Internal tab uses the internal table's headers (translations often translate only those, and that table
  * has no References column); the other tabs the public table's.
  */
-export function headerLabels(set: RowSet, split: TableSplit = 'public'): Record<ColumnId, string> {
+export function headerLabels(set: RowSet, split: Split = 'public'): Record<ColumnId, string> {
   const labels = { ...DEFAULT_HEADERS };
   if (set.files.length !== 1) return labels;
   const tables = set.files[0]!.model?.tables ?? [];

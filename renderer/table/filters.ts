@@ -6,15 +6,9 @@
  * Pure and DOM-free, so it is unit-tested and benchmarked at 100k rows without React.
  */
 import { KIND_CODES, type RowSet } from './rows.js';
+import type { Split } from '../state/split.js';
 import { countMatches, type TextColumn } from './textColumn.js';
 
-/**
- * Public / Internal / All. The same union as `Split` in renderer/compare/types.ts; spelled out here because
- * this module is also compiled by the Node-side tsconfig (bench/), which cannot follow that file's suffix-less import.
- */
-export type TableSplit = 'public' | 'internal' | 'all';
-
-export const SPLITS: readonly TableSplit[] = ['public', 'internal', 'all'];
 
 /** Columns with their own text filter (and sort). */
 export type ColumnId = 'event' | 'args' | 'refs' | 'source';
@@ -24,7 +18,7 @@ export const COLUMN_IDS: readonly ColumnId[] = ['event', 'args', 'refs', 'source
 export interface FilterState {
   /** The one search box: every whitespace-separated term must occur in the event name or the arguments. */
   query: string;
-  split: TableSplit;
+  split: Split;
   /** Per-column "contains" filters (case-insensitive). */
   columns: Partial<Record<ColumnId, string>>;
   /** Module facet: rows whose module is any of these ("" is events without a dot). Empty = no module filter. */
@@ -44,7 +38,7 @@ export interface FilterResult {
   /** Indices into RowSet.rows of the rows shown, in display order. */
   indices: Int32Array;
   /** Rows each tab would show under the other filters. */
-  splitCounts: Readonly<Record<TableSplit, number>>;
+  splitCounts: Readonly<Record<Split, number>>;
   /**
    * Every module of the row set (and every chosen one) with the rows choosing it would give under the other
    * filters; most rows first, then by name.

@@ -16,6 +16,8 @@ const helper = createColumnHelper<GridFeatures, TableRow>();
 
 export interface ShownReference {
   label: string;
+  /** As written in the file (null where the format keeps no link). */
+  target: string | null;
   url: string | null;
 }
 

@@ -6,6 +6,8 @@ import { basename } from 'node:path';
 import { parseDocTable } from '../../electron/core/parse';
 import type { AppCommand, DocTableApi, HostInfo } from '../../electron/shared/api';
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
+import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target';
+import { fileUrl, normalizePath } from '../links/references';
 
 /** Relative path → text of each file in a folder. */
 export type Folder = Record<string, string>;
@@ -26,6 +28,8 @@ export interface HostOptions {
   /** Folders the user can open by path (openPaths), besides the one open at the start. */
   folders?: Record<string, Folder>;
   nativeDialogs?: boolean;
+  /** Other pages in the open folder besides the doc tables ("os.html"), paths relative to it: what resolveLocalRef finds. */
+  pages?: readonly string[];
 }
 
 /** The SourceFile a host would publish for a file's text (status and message from the parse's diagnostics). */
@@ -109,6 +113,17 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
     return snapshot;
   }
 
+  /** What a host answers for a reference target: the page beside the file, when the folder holds it. */
+  function resolveLocalRef(fileId: string, target: string): string | null {
+    const file = snapshot.files.find((candidate) => candidate.id === fileId);
+    if (!file || !isRelativeTarget(target)) return null;
+    const { page, fragment } = splitTarget(target.trim());
+    const openRoot = snapshot.roots[0] ?? root;
+    const wanted = page === '' ? file.path : normalizePath(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}${page}`);
+    const present = [...snapshot.files.map((candidate) => candidate.path), ...(options.pages ?? []).map((rel) => `${openRoot}/${rel}`)];
+    return present.map(normalizePath).includes(wanted) ? fileUrl(wanted, fragment) : null;
+  }
+
   const api: DocTableApi = {
     hostInfo: async () => host,
     getSnapshot: async () => snapshot,
@@ -124,6 +139,7 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
       opened.push(url);
       return true;
     },
+    resolveLocalRef: async (fileId, target) => resolveLocalRef(fileId, target),
     onChange: (listener) => {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);
