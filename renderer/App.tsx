@@ -44,6 +44,7 @@ export function App({ api }: AppProps) {
   const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [pathDialog, setPathDialog] = useState<'folder' | 'file' | null>(null);
+  const pathDialogOpener = useRef<HTMLElement | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
   const [pickerHost, setPickerHost] = useState<HTMLDivElement | null>(null);
@@ -113,6 +114,7 @@ export function App({ api }: AppProps) {
   };
 
   const open = async (kind: 'folder' | 'file') => {
+    pathDialogOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const opened = await actions.openDialog(kind);
     // A null reply is a cancel on hosts with native dialogs; elsewhere the user types a path.
     if (opened.snapshot === null && opened.error === null && library.host?.nativeDialogs !== true) setPathDialog(kind);
@@ -362,6 +364,7 @@ export function App({ api }: AppProps) {
           kind={pathDialog}
           onOpen={async (path) => (await actions.openPaths([path])).error}
           onClose={() => setPathDialog(null)}
+          returnFocusTo={pathDialogOpener.current}
         />
       )}
     </div>

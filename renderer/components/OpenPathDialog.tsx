@@ -5,13 +5,15 @@ interface OpenPathDialogProps {
   /** Opens the path; resolves to an error message, or null when it worked. */
   onOpen(path: string): Promise<string | null>;
   onClose(): void;
+  /** Where the focus goes back on close: the control that opened the dialog, captured before anything disabled it. */
+  returnFocusTo: HTMLElement | null;
 }
 
 /**
  * For hosts without native dialogs (the browser host): type the path of a folder or file on the host machine.
  * Modal: focus starts in the input, stays inside, Escape cancels, and goes back where it was on close.
  */
-export function OpenPathDialog({ kind, onOpen, onClose }: OpenPathDialogProps) {
+export function OpenPathDialog({ kind, onOpen, onClose, returnFocusTo }: OpenPathDialogProps) {
   const titleId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -20,11 +22,12 @@ export function OpenPathDialog({ kind, onOpen, onClose }: OpenPathDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
 
+  // The opener is captured by the caller: while the host answers, the busy app disables its buttons, and a
+  // disabled button drops the focus, so document.activeElement here would already be <body>.
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
     inputRef.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
+    return () => returnFocusTo?.focus();
+  }, [returnFocusTo]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
