@@ -49,6 +49,7 @@ function readJson(file) {
 // 1. Types: the Node side (Electron main/preload against Electron's own types) and the renderer.
 step('typecheck electron', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('typecheck renderer', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']);
+step('typecheck renderer tests', bin('tsc'), ['-p', 'renderer/tsconfig.test.json', '--noEmit']);
 
 // 2. Unit and component tests.
 const vitestJson = path.join(out, 'vitest.json');

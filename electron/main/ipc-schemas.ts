@@ -18,12 +18,16 @@ export const MAX_CSV_LENGTH = 64 * 1024 * 1024;
 
 // C0 controls and DEL: no real path or file name holds them, and NUL truncates paths in native code.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+// A lone surrogate is no character at all: it cannot be encoded to the file system's UTF-8, so Node would
+// silently turn it into U+FFFD and name a different file than the one asked for.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const pathSchema = z
   .string()
   .min(1)
   .max(MAX_PATH_LENGTH)
-  .refine((value) => !CONTROL_CHARS.test(value), 'path holds a control character');
+  .refine((value) => !CONTROL_CHARS.test(value), 'path holds a control character')
+  .refine((value) => !LONE_SURROGATE.test(value), 'path holds a lone surrogate');
 
 export const pathListSchema = z.array(pathSchema).max(MAX_PATHS);
 
@@ -32,6 +36,7 @@ export const fileNameSchema = z
   .min(1)
   .max(MAX_FILE_NAME_LENGTH)
   .refine((value) => !CONTROL_CHARS.test(value), 'file name holds a control character')
+  .refine((value) => !LONE_SURROGATE.test(value), 'file name holds a lone surrogate')
   .refine((value) => !/[\\/]/.test(value), 'file name holds a path separator')
   .refine((value) => value !== '.' && value !== '..', 'not a file name');
 

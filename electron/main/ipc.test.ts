@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLibrary, type DocLibrary } from '../library/index.js';
 import { REQUEST_CHANNELS, type RequestChannel } from '../shared/ipc-channels.js';
 import { MAX_LINK_LENGTH } from '../shared/web-policy.js';
-import { InvalidInputError, MAX_CSV_LENGTH, MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH, MAX_PATHS } from './ipc-schemas.js';
+import { InvalidInputError, MAX_CSV_LENGTH, MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH, MAX_PATHS, fileNameSchema, pathSchema } from './ipc-schemas.js';
 import { UntrustedSenderError, createIpcDispatcher, createIpcHandlers, csvFileName, type IpcDispatch } from './ipc.js';
 import { isTrustedSenderUrl, type TrustedPage } from './security.js';
 
@@ -127,6 +127,9 @@ describe('argument validation', () => {
     // control characters and path tricks
     ['library:open-paths', [['/tmp/a\u0000b']]],
     ['library:open-paths', [['']]],
+    ['library:open-paths', [['/tmp/a\ud800b']]],
+    ['library:open-paths', [['/tmp/\udc00']]],
+    ['export:save-csv', ['name\ud83d.csv', 'a,b']],
     ['export:save-csv', ['../../.bashrc', 'a,b']],
     ['export:save-csv', ['dir/name.csv', 'a,b']],
     ['export:save-csv', ['..', 'a,b']],
@@ -230,6 +233,14 @@ describe('local reference pages', () => {
     expect(await call('library:resolve-local-ref', id, 'tool.sh')).toBeNull();
     expect(await call('library:resolve-local-ref', id, '../outside.html')).toBeNull();
     expect(await call('library:resolve-local-ref', '7:ja.txt', 'os.html')).toBeNull();
+  });
+});
+
+describe('text that is not well-formed Unicode', () => {
+  it('accepts surrogate pairs (real characters outside the BMP) and rejects lone halves', () => {
+    expect(pathSchema.safeParse('/tmp/\u{1F40D}/audit_events.html').success).toBe(true);
+    expect(fileNameSchema.safeParse('\u{1F40D}.csv').success).toBe(true);
+    for (const lone of ['/tmp/\ud83d', '/tmp/\udc0d', '/tmp/\udc0d\ud83d']) expect(pathSchema.safeParse(lone).success).toBe(false);
   });
 });
 

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Test-only: a DocTableApi holding real files parsed by the real parser, in memory — what a host holds, without
 // disk watching or HTTP — plus records of what the app asked the host to do. Changes are pushed the way the
 // library pushes them (added / changed / removed, or a reset when another folder is opened).

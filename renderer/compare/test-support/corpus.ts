@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Test-only: reads the shared corpus from disk (Node APIs are available under vitest, not in the app's renderer).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
