@@ -1,19 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from './e2e/support/chromium.js';
 
 /**
  * End-to-end tests. `browser`: the renderer served by the `doctable serve` host, in Debian's Chromium (the only browser
  * this machine has; Playwright's own downloads are not available). `electron`: the same scenarios in the real
  * Electron app, skipped with a message where no Electron binary exists.
  */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export default defineConfig({
   testDir: 'e2e',
   // Builds the renderer (and Electron's main, where it can run) when missing or older than the sources.
@@ -28,8 +20,8 @@ export default defineConfig({
   use: {
     trace: 'off',
     screenshot: 'only-on-failure',
-    viewport: { width: 1360, height: 860 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    viewport: VIEWPORT,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   projects: [
     { name: 'browser', testMatch: /.*\.browser\.spec\.ts/ },

@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TruthData, TruthVersion } from '../electron/core/truth-types.js';
+import { Interner } from '../electron/shared/interner.js';
 
 interface BuildEvent {
   event: string;
@@ -95,21 +96,6 @@ function readSummary(markdown: string): SummaryRow[] {
   }
   if (rows.length === 0) throw new Error('events-by-version.md: no version table found');
   return rows;
-}
-
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
 }
 
 export function serializeTruth(data: TruthData): string {

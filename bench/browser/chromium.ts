@@ -6,27 +6,16 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../../e2e/support/chromium.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** The e2e suite's window size: what a person sees on a laptop screen. */
-export const VIEWPORT = { width: 1360, height: 860 };
+export { CHROMIUM_PATH, VIEWPORT };
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** Errors each page reported (console errors and uncaught exceptions), for the message of a failed wait. */

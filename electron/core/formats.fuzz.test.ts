@@ -7,13 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
-import { readBrowserText } from './formats/browser-text.js';
-import { readHtml } from './formats/html.js';
-import { readMarkdown } from './formats/markdown.js';
 import type { PageDraft } from './formats/page.js';
-import { readPo } from './formats/po.js';
-import { readRst } from './formats/rst.js';
-import { readCollapsedSphinxText, readSphinxText } from './formats/sphinx-text.js';
+import { READERS } from './formats/readers.js';
 import { DOC_FORMATS, NotADocTableError, type DocFormat, type DocTableModel } from './model.js';
 import { parseDocTable } from './parse.js';
 import { normalizeNewlines } from './text/lines.js';
@@ -22,16 +17,6 @@ import { gfmMarkdown, sphinx18Html, sphinxGrid, tabSeparatedCopy, type SampleRow
 /** DOCTABLE_FUZZ_SCALE=20 multiplies every run count, for a deeper search than the test suite's. */
 const SCALE = Math.max(1, Number(process.env['DOCTABLE_FUZZ_SCALE'] ?? 1) || 1);
 const runs = (numRuns: number) => ({ numRuns: numRuns * SCALE });
-
-const READERS: Readonly<Record<DocFormat, (text: string) => PageDraft>> = {
-  html: readHtml,
-  'sphinx-text': readSphinxText,
-  'sphinx-text-collapsed': readCollapsedSphinxText,
-  markdown: readMarkdown,
-  'browser-text': readBrowserText,
-  po: readPo,
-  rst: readRst,
-};
 
 // ---------------------------------------------------------------------------------------------------------
 // Generated rows: event names and argument lists of the shapes real pages have.

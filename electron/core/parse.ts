@@ -3,13 +3,7 @@
  * Plain TypeScript (no Electron): used by the Electron main process, the serve host and the CLI.
  */
 import { detectFormat } from './detect.js';
-import { readBrowserText } from './formats/browser-text.js';
-import { readHtml } from './formats/html.js';
-import { readMarkdown } from './formats/markdown.js';
-import type { PageDraft } from './formats/page.js';
-import { readPo } from './formats/po.js';
-import { readRst } from './formats/rst.js';
-import { readCollapsedSphinxText, readSphinxText } from './formats/sphinx-text.js';
+import { READERS } from './formats/readers.js';
 import { decideLocale } from './locale.js';
 import {
   NotADocTableError,
@@ -23,16 +17,6 @@ import { isEventShaped, looksLikeEvent } from './shape.js';
 import { normalizeNewlines } from './text/lines.js';
 import { truth } from './truth.js';
 import { decideVersion, inferVersion, type Inference } from './version.js';
-
-const READERS: Readonly<Record<DocFormat, (text: string) => PageDraft>> = {
-  html: readHtml,
-  'sphinx-text': readSphinxText,
-  'sphinx-text-collapsed': readCollapsedSphinxText,
-  markdown: readMarkdown,
-  'browser-text': readBrowserText,
-  po: readPo,
-  rst: readRst,
-};
 
 /** Formats that are the page even without event rows (the public table is not in them by nature). */
 const ROWLESS_FORMATS: ReadonlySet<DocFormat> = new Set(['po', 'rst']);

@@ -19,11 +19,10 @@ import {
   makeTempDir,
   nextChange,
   plant,
+  pngBytes,
   removeTempDir,
   rowCount,
 } from './test-support.js';
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
 describe('DocLibrary: faults', () => {
   let base: string;
@@ -97,7 +96,7 @@ describe('DocLibrary: faults', () => {
 
   it('skips binary files quietly, and flags a doc table overwritten with binary data', async () => {
     await open([root]);
-    const png = Buffer.concat([PNG_SIGNATURE, Buffer.alloc(2048)]);
+    const png = pngBytes();
     const gzip = gzipSync(await corpusBytes('real', 'en_3.12.1_html'));
     const settled = nextChange(library, (s) => fileByName(s, 'after.txt') !== undefined, 'sentinel after binaries');
     await plant(root, { 'image.txt': png, 'archive.html': gzip });

@@ -16,11 +16,10 @@ import {
   makeTempDir,
   nextChange,
   plant,
+  pngBytes,
   removeTempDir,
   rowCount,
 } from './test-support.js';
-
-const PNG_HEADER = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
 describe('DocLibrary: opening', () => {
   let base: string;
@@ -45,7 +44,7 @@ describe('DocLibrary: opening', () => {
       'zh-cn.txt': await corpusBytes('real', 'zh-cn_3.10.12_sphinx-text'),
       'locale/pt_BR/audit_events.po': await corpusBytes('real', 'pt-br_3.12_po'),
       'notes.txt': 'Shopping list: eggs, flour.\n',
-      'image.txt': Buffer.concat([PNG_HEADER, Buffer.alloc(2000)]),
+      'image.txt': pngBytes(),
       'data.json': '{"not": "a table"}',
       '.git/audit_events.html': await corpusBytes('real', 'en_3.12.1_html'),
       'node_modules/pkg/audit_events.html': await corpusBytes('real', 'en_3.12.1_html'),

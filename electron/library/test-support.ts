@@ -104,3 +104,9 @@ export async function plant(root: string, files: Record<string, string | Uint8Ar
 export function corpusBytes(folder: 'real' | 'seeds', prefix: string): Promise<Buffer> {
   return readFile(corpusFile(folder, prefix));
 }
+
+/** The first bytes of a PNG file, padded: binary content under a doc-table name (image.txt). */
+export function pngBytes(length = 2048): Buffer {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+  return Buffer.concat([Buffer.from(signature), Buffer.alloc(Math.max(0, length - signature.length))]);
+}

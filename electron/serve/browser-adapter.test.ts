@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium.js';
 import type { DocTableApi } from '../shared/api.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import { startServeHost, type ServeHost } from './host.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
 
 // The page under test: the adapter chosen by createApi(), exposed for page.evaluate, with every change kept.
@@ -61,8 +61,8 @@ beforeAll(async () => {
   await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>adapter</title><script type="module" src="./app.js"></script>');
   host = await startServeHost({ paths: [docs], staticRoot, samplesDir: path.resolve('resources/samples') });
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   context = await browser.newContext({ acceptDownloads: true });
   // No network here: stand in for docs.python.org so an opened tab has something to load.

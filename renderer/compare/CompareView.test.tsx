@@ -165,7 +165,6 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
 
   it('filters to the events missing in one source', async () => {
     renderView([ja, ptBR]);
-    const user = userEvent.setup();
     await choose(/missing in/i, sourceLabel(ja));
     const jaEvents = events(ja);
     const expected = [...events(ptBR).keys()].filter((event) => !jaEvents.has(event));

@@ -6,6 +6,7 @@
 import type { DocRef, TableKind } from '../../electron/core/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import { TextColumnBuilder, type TextColumn } from './textColumn.js';
+import { Interner } from '../../electron/shared/interner.js';
 
 /** The source selection that shows the rows of every loaded file, each tagged with its file. */
 export const ALL_SOURCES = '*';
@@ -69,22 +70,6 @@ export function moduleOf(event: string): string {
 
 export function refsText(refs: readonly DocRef[]): string {
   return refs.map((ref) => `[${ref.label}]`).join(' ');
-}
-
-/** Small string → id table, so facet counting can use typed arrays. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
 }
 
 /** Files the given source selection covers: the one file with that id, or all files (ALL_SOURCES or an unknown id). */
