@@ -45,9 +45,9 @@ const internalRow: fc.Arbitrary<SampleRow> = fc.record({
 const rowsOf = (row: fc.Arbitrary<SampleRow>, minLength: number, maxLength: number): fc.Arbitrary<SampleRow[]> =>
   fc.uniqueArray(row, { minLength, maxLength, selector: (entry) => entry.event });
 
-// Browser text has no markup for where a table starts, so its reader opens a table without References only
-// at two event rows in a row (a lone dotted word in the prose must not open one): real internal tables have 8.
-const page = fc.record({ publicRows: rowsOf(publicRow, 1, 25), internalRows: rowsOf(internalRow, 2, 6) });
+// One internal row is enough: browser text opens a one-row internal table from the page's structure (the
+// sentence introducing the internal events, then the table's headers), not from a run of rows.
+const page = fc.record({ publicRows: rowsOf(publicRow, 1, 25), internalRows: rowsOf(internalRow, 1, 6) });
 
 // ---------------------------------------------------------------------------------------------------------
 // Writers the corpus has no generator for: the reST source and a gettext catalog of the page.
@@ -222,6 +222,28 @@ describe('each reader reads back what its writer wrote', () => {
         }
       }),
       runs(60),
+    );
+  });
+});
+
+describe('browser text: a lone dotted word in the prose opens no table', () => {
+  it('in the lead prose or between the public table and the internal sentence, the tables read as without it', () => {
+    const word = fc.oneof(eventName, fc.constantFrom('open', 'exec', 'compile', 'sys.audit'));
+    const before = fc.constantFrom<string[]>([], ['A sentence.'], ['Short'], ['A sentence.', 'Short']);
+    fc.assert(
+      fc.property(page, word, before, fc.constantFrom('lead', 'after-public'), (generated, dotted, lead, where) => {
+        const lines = tabSeparatedCopy(generated.publicRows, generated.internalRows).split('\n');
+        const at = where === 'lead' ? 2 : 3 + generated.publicRows.length;
+        lines.splice(at, 0, ...lead, dotted);
+        const text = lines.join('\n');
+        const draft = readOrNull('browser-text', text);
+        expect(draft, text).not.toBeNull();
+        expect(draft!.tables.map((table) => table.kind), text).toEqual(['public', 'internal']);
+        expect(eventsAndArgs(draft!.tables[0]!.rows), text).toEqual(eventsAndArgs(generated.publicRows));
+        expect(eventsAndArgs(draft!.tables[1]!.rows), text).toEqual(eventsAndArgs(generated.internalRows));
+        expect(draft!.prose.some((block) => block.text === dotted), text).toBe(true);
+      }),
+      runs(200),
     );
   });
 });

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocLibrary } from '../library/contract.js';
 import type { LibraryChange } from '../shared/library-types.js';
+import { HttpError } from './responses.js';
 
 /** Comment lines keep idle connections (and proxies, if any) from timing out. */
 const HEARTBEAT_MS = 15_000;
@@ -16,6 +17,23 @@ const HEARTBEAT_MS = 15_000;
  * dropped EventSource reconnects with Last-Event-ID and gets one reset, so nothing is lost by dropping it.
  */
 export const MAX_UNREAD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Change streams open at once. Each holds a connection, a socket buffer and (while it keeps up) about 50 KiB
+ * of heap; a tab needs one, so 64 leaves room for many tabs and reconnects while bounding what a runaway
+ * script (or a loop of reconnects that never close) can hold. Beyond it a client gets 503 with Retry-After.
+ */
+export const MAX_CHANGE_STREAMS = 64;
+
+/** Seconds a refused stream client is asked to wait before trying again. */
+export const STREAM_RETRY_AFTER_SECONDS = 5;
+
+export interface ChangeStreamLimits {
+  /** Bytes a client may leave unread before it is dropped (MAX_UNREAD_BYTES). */
+  maxUnreadBytes?: number;
+  /** Streams open at once (MAX_CHANGE_STREAMS); one more is answered 503. */
+  maxClients?: number;
+}
 
 function frame(change: LibraryChange): string {
   // JSON.stringify never emits a raw newline, so the payload is one `data:` line.
@@ -35,10 +53,15 @@ export class ChangeStream {
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
+  private readonly maxUnreadBytes: number;
+  private readonly maxClients: number;
+
   constructor(
     private readonly library: DocLibrary,
-    private readonly maxUnreadBytes: number = MAX_UNREAD_BYTES,
+    limits: ChangeStreamLimits = {},
   ) {
+    this.maxUnreadBytes = limits.maxUnreadBytes ?? MAX_UNREAD_BYTES;
+    this.maxClients = limits.maxClients ?? MAX_CHANGE_STREAMS;
     this.unsubscribe = library.subscribe((change) => this.broadcast(change));
     this.heartbeat = setInterval(() => this.writeAll(': keep-alive\n\n'), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -48,7 +71,17 @@ export class ChangeStream {
     return this.clients.size;
   }
 
+  /** Answers with the stream, or throws HttpError 503 (nothing written yet) when maxClients are open. */
   attach(request: IncomingMessage, response: ServerResponse, since: number | null): void {
+    // Streams that closed or were destroyed leave the set on their own events; count only live ones.
+    for (const client of this.clients) if (client.destroyed) this.clients.delete(client);
+    if (this.clients.size >= this.maxClients) {
+      throw new HttpError(
+        503,
+        `too many open change streams (${this.maxClients}): close another tab of this app, or retry in ${STREAM_RETRY_AFTER_SECONDS} s`,
+        { 'Retry-After': String(STREAM_RETRY_AFTER_SECONDS) },
+      );
+    }
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -61,6 +94,7 @@ export class ChangeStream {
       this.clients.delete(response);
     };
     request.on('close', detach);
+    response.on('close', detach);
     response.on('error', detach);
 
     const snapshot = this.library.snapshot();

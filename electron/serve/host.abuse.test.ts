@@ -2,7 +2,9 @@
  * The browser host under bad requests, over real HTTP on 127.0.0.1 (loopback only, every loop bounded):
  * generated lists of wrong tokens, foreign Host headers and traversal paths; oversized URLs, headers and
  * bodies; malformed JSON, wrong methods and content types; raw garbage; slow, stalled and half-open clients;
- * and 200 concurrent change streams with requests beside them. host.test.ts holds the basic cases of each.
+ * 200 concurrent change streams with requests beside them; and the cap on open change streams (64 by default:
+ * one more is answered 503 with Retry-After, and a closed one frees its place). host.test.ts holds the basic
+ * cases of each.
  */
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -14,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLibrary } from '../library/index.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
-import { ChangeStream } from './change-stream.js';
+import { ChangeStream, MAX_CHANGE_STREAMS } from './change-stream.js';
 import { startServeHost, type ServeHost, type ServeTimeouts } from './host.js';
 import { openEventStream, rawRequest, type EventStreamReader, type RawResponse } from './test-support/http-client.js';
 
@@ -44,7 +46,8 @@ beforeAll(async () => {
   await fs.symlink(secretFile, path.join(staticRoot, 'escape.txt'));
   await fs.symlink(temp, path.join(staticRoot, 'up'));
   await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
-  host = await startServeHost({ paths: [docs], staticRoot, samplesDir: SAMPLES, cwd: temp, timeouts: TIMEOUTS });
+  // Above the default cap of 64 streams, so that 200 can be opened at once ("many clients at once").
+  host = await startServeHost({ paths: [docs], staticRoot, samplesDir: SAMPLES, cwd: temp, timeouts: TIMEOUTS, maxChangeStreams: 256 });
 });
 
 afterAll(async () => {
@@ -362,13 +365,15 @@ describe('malformed bodies, wrong methods and content types', () => {
     await expectResponsive();
   });
 
-  it('opens a path no file system can hold (a lone surrogate) as a folder not found, then recovers', async () => {
-    const odd = await postJson('/api/open', '{"paths":["\\ud800"]}');
-    expect(odd.status).toBe(200);
-    const snapshot = JSON.parse(odd.body) as LibrarySnapshot;
-    expect(snapshot.files).toEqual([]);
-    expect(snapshot.problems).toHaveLength(1);
-    expect(snapshot.problems[0]).toMatch(/^Not found: /);
+  it('refuses a path no file system can hold (a lone surrogate) with 400, then still opens a real one', async () => {
+    for (const body of ['{"paths":["\\ud800"]}', '{"paths":["a\\udc00b"]}', '{"paths":["\\udc00\\ud800"]}']) {
+      const odd = await postJson('/api/open', body);
+      expect(odd.status, body).toBe(400);
+      expect((JSON.parse(odd.body) as { error: string }).error, body).toMatch(/lone surrogate/);
+    }
+    // A surrogate pair (a real character outside the BMP) is a path like any other: not found, but no 400.
+    const pair = await postJson('/api/open', JSON.stringify({ paths: [path.join(temp, 'missing-\u{1f600}')] }));
+    expect(pair.status).toBe(200);
     const back = await postJson('/api/open', JSON.stringify({ paths: [docs] }));
     expect((JSON.parse(back.body) as LibrarySnapshot).roots).toEqual([docs]);
     await expectResponsive();
@@ -527,6 +532,80 @@ describe('many clients at once', () => {
   });
 });
 
+describe('the cap on open change streams', () => {
+  it('answers 503 with Retry-After beyond the default cap, keeps serving, and lets a client in once others close', async () => {
+    // A host with the shipped default, on the same folder.
+    const capped = await startServeHost({ paths: [docs], staticRoot, samplesDir: SAMPLES, cwd: temp, timeouts: TIMEOUTS });
+    const target = `/api/events?token=${capped.token}`;
+    const streams: EventStreamReader[] = [];
+    let retries = 0;
+    const refusedStream = async (): Promise<void> => {
+      const refused = await rawRequest(capped.port, { path: target });
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('5');
+      expect((JSON.parse(refused.body) as { error: string }).error).toMatch(/too many open change streams \(64\)/);
+    };
+    /** Opens one stream, retrying on 503 until the host has noticed that others closed (bounded). */
+    const openWhenFree = async (): Promise<EventStreamReader> => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const stream = await openEventStream(capped.port, target);
+        if (stream.status === 200) return stream;
+        stream.close();
+        retries++;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('no place freed within 5 s');
+    };
+    try {
+      expect(MAX_CHANGE_STREAMS).toBe(64);
+      for (let i = 0; i < MAX_CHANGE_STREAMS; i += 16) {
+        streams.push(...(await Promise.all(Array.from({ length: 16 }, () => openEventStream(capped.port, target)))));
+      }
+      expect(streams.map((stream) => stream.status)).toEqual(Array(MAX_CHANGE_STREAMS).fill(200));
+
+      // 20 more at once, as separate real clients: every one refused, none left open.
+      const over = await Promise.all(Array.from({ length: 20 }, () => rawRequest(capped.port, { path: target })));
+      expect(over.map((response) => response.status)).toEqual(Array(20).fill(503));
+      for (const response of over) expect(response.headers['retry-after']).toBe('5');
+      await refusedStream();
+      // The refusal costs the host nothing else: other calls are served, and the open streams still get changes.
+      const info = await rawRequest(capped.port, { path: '/api/host-info', headers: { 'x-doctable-token': capped.token } });
+      expect(info.status).toBe(200);
+
+      // Close 8 (the clients reset their connections); 8 new clients get in, the next one does not.
+      for (const stream of streams.splice(0, 8)) stream.close();
+      for (let i = 0; i < 8; i++) streams.push(await openWhenFree());
+      expect(streams.map((stream) => stream.status)).toEqual(Array(MAX_CHANGE_STREAMS).fill(200));
+      await refusedStream();
+
+      // Every open stream, old and new, receives the next change.
+      const arrivals = streams.map((stream) => stream.next((event) => event.event === 'change' && event.data.includes('"capped.txt"')));
+      await fs.copyFile(SAMPLE_FILE, path.join(docs, 'capped.txt'));
+      const changes = await Promise.all(arrivals);
+      expect(new Set(changes.map((event) => event.id)).size).toBe(1);
+
+      // A client that half-opens a stream over a raw socket and drops it frees its place too.
+      for (const stream of streams.splice(0, 1)) stream.close();
+      const raw = await new Promise<net.Socket>((resolve) => {
+        const socket = net.connect({ host: '127.0.0.1', port: capped.port }, () => {
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n\r\n`);
+          socket.once('data', () => resolve(socket));
+        });
+        socket.on('error', () => undefined);
+      });
+      raw.destroy();
+      streams.push(await openWhenFree());
+      await refusedStream();
+      console.info(`stream cap: 20 + 3 refused with 503, 9 places freed and taken again (${retries} retries on 503 meanwhile)`);
+    } finally {
+      for (const stream of streams) stream.close();
+      await capped.close();
+      await fs.rm(path.join(docs, 'capped.txt'), { force: true });
+    }
+    await expectResponsive();
+  });
+});
+
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
@@ -537,7 +616,7 @@ describe('a change stream client that stops reading', () => {
     // The samples: each reload pushes a snapshot of about 200 KiB.
     await library.openSamples();
     const limit = 256 * 1024;
-    const changes = new ChangeStream(library, limit);
+    const changes = new ChangeStream(library, { maxUnreadBytes: limit });
     const server = http.createServer((request, response) => changes.attach(request, response, null));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as net.AddressInfo).port;

@@ -32,6 +32,8 @@ export interface ServeHostOptions {
   appVersion?: string;
   /** How long a client may take to send a request; the defaults suit a browser on this machine. */
   timeouts?: Partial<ServeTimeouts>;
+  /** Change streams open at once (MAX_CHANGE_STREAMS, 64); one more is answered 503 with Retry-After. */
+  maxChangeStreams?: number;
 }
 
 export interface ServeTimeouts {
@@ -98,7 +100,7 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
   const token = createToken();
   const library: DocLibrary = createLibrary({ samplesDir: options.samplesDir });
   await library.open(options.paths ?? []);
-  const changes = new ChangeStream(library);
+  const changes = new ChangeStream(library, { maxClients: options.maxChangeStreams });
   const hostInfo: HostInfo = {
     kind: 'browser',
     appVersion: options.appVersion ?? packageVersion(),

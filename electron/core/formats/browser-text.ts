@@ -16,12 +16,20 @@
  *   (no known version of the page has one); it then shows up as an event no known version has, which parse.ts
  *   reports.
  * Headers are the cells right before a table's first row, as many as the table has columns.
+ *
+ * Where an internal table starts: anywhere, at two event rows in a row (so that a lone dotted word in the prose
+ * does not open one); and, after the public table, at a single row too when the page's structure is there:
+ * the sentence that introduces the internal events (any language: a paragraph ending in a full stop or a
+ * colon), then the table's own two header cells (Audit event, Arguments, translated or not), then the row.
+ * A file that ends inside the internal table, short of every known version of it, is reported as cut off
+ * (known-tail.ts): nothing else in a browser copy marks where a table ends.
  */
 import type { Diagnostic, DocRow } from '../model.js';
 import { startsWithImplDetailLabel } from '../prose.js';
 import { isRefsText, looksLikeEvent, refsFromText, splitArgs } from '../shape.js';
 import { splitLines } from '../text/lines.js';
 import { describeCut, tableKindAt } from './cut.js';
+import { internalTableStopsShort } from './known-tail.js';
 import { assemblePage, type CutOff, type PageDraft, type Segment } from './page.js';
 import { append } from '../text/append.js';
 
@@ -108,10 +116,29 @@ function startsReferencedTable(cells: readonly Cell[], i: number): boolean {
   return next !== undefined && (isRefsText(next) || (after !== undefined && isRefsText(after)));
 }
 
-function startsUnreferencedTable(cells: readonly Cell[], i: number): boolean {
-  // Two rows in a row, so that a lone dotted word in the prose does not open a table.
+function startsUnreferencedTable(cells: readonly Cell[], i: number, tablesBefore: number, proseStart: number): boolean {
+  // Two rows in a row, so that a lone dotted word in the prose does not open a table...
   const run = readUnreferencedRows(cells, i);
-  return run.rows.length >= 2;
+  if (run.rows.length >= 2) return true;
+  // ...or one, where the page lays out its internal table: after the public table, its sentence and headers.
+  return run.rows.length === 1 && tablesBefore === 1 && followsInternalIntro(cells, i, proseStart);
+}
+
+/**
+ * cells[i] comes right after two header cells, which come right after a sentence, all of them after the public
+ * table: "The following events are raised internally…:" / "以下のイベントは内部で送出され…。", then
+ * "Audit event" / "Evento de auditoria", then "Arguments" / "引数".
+ */
+function followsInternalIntro(cells: readonly Cell[], i: number, proseStart: number): boolean {
+  const intro = i - 3;
+  if (intro < proseStart) return false;
+  return isSentence(cells[intro]!.text) && isHeaderCell(cells[i - 2]!.text) && isHeaderCell(cells[i - 1]!.text);
+}
+
+/** A paragraph that ends as a sentence does (a full stop or a colon, in Latin or CJK punctuation). */
+function isSentence(text: string): boolean {
+  const last = text[text.length - 1] ?? '';
+  return text.length > 1 && '.:\u3002\uff1a\uff0e'.includes(last) && !looksLikeEvent(text);
 }
 
 function isHeaderCell(text: string): boolean {
@@ -134,7 +161,7 @@ export function readBrowserText(text: string): PageDraft {
       continue;
     }
     const referenced = startsReferencedTable(cells, i);
-    if (!referenced && !startsUnreferencedTable(cells, i)) {
+    if (!referenced && !startsUnreferencedTable(cells, i, tables, proseStart)) {
       i++;
       continue;
     }
@@ -151,6 +178,9 @@ export function readBrowserText(text: string): PageDraft {
       table: { headers: headerCells.map((cell) => cell.text), headerLine: headerCells[0]?.line ?? null, rows: run.rows },
     });
     if (run.cut && !cutOff) cutOff = describeCut(tableKindAt(tables), run.rows, run.cut.line, run.cut.reason);
+    if (!cutOff && !referenced && tableKindAt(tables) === 'internal' && run.end === cells.length) {
+      cutOff = internalTableStopsShort(run.rows, { lastRowMayLackArgs: true });
+    }
     tables++;
     i = run.end;
     proseStart = i;

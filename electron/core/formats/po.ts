@@ -13,6 +13,9 @@ import { NotADocTableError, type Diagnostic, type DocRow, type ProseBlock } from
 import { headerBlocks, leadBlocks } from '../prose.js';
 import { looksLikeEvent, splitArgs } from '../shape.js';
 import { isBlank, splitLines } from '../text/lines.js';
+import { truth } from '../truth.js';
+import { describeCut } from './cut.js';
+import { internalTableStopsShort } from './known-tail.js';
 import type { CutOff, PageDraft } from './page.js';
 
 interface Unit {
@@ -123,8 +126,83 @@ export function readPo(text: string): PageDraft {
     diagnostics,
     declaredLocale: language.trim() === '' ? null : language.trim(),
     declaredVersion: version ? { value: version, evidence: `.po Project-Id-Version "${projectVersion}"` } : null,
-    cutOff: unfinishedEntry(splitLines(text)),
+    cutOff:
+      unfinishedEntry(splitLines(text)) ??
+      missingTail({ units, headerUnits, cells, afterCells, rows, series: version === null ? null : seriesOf(version) }),
   };
+}
+
+/** "3.12" of "3.12", "3.12.4", "3.13.0rc2"; null for "3". */
+function seriesOf(version: string): string | null {
+  const match = /^(\d+)\.(\d+)/.exec(version);
+  return match ? `${match[1]}.${match[2]}` : null;
+}
+
+/** The page's sentence introducing the internal events, by its msgid (the English source of every catalog). */
+const INTERNAL_INTRO_MSGID = /\braised internally\b/i;
+
+interface TailEvidence {
+  units: readonly Unit[];
+  headerUnits: readonly Unit[];
+  cells: readonly Unit[];
+  afterCells: readonly Unit[];
+  rows: readonly DocRow[];
+  /** Major.minor from Project-Id-Version, when it says. */
+  series: string | null;
+}
+
+/**
+ * A catalog cut exactly between two entries is valid gettext; what shows the cut is the page's own structure,
+ * which every real catalog of it keeps (msgids in page order: title, paragraphs, the sentence introducing the
+ * internal events, the internal table's headers and cells; then, in some, index entries):
+ *
+ * - index entries after the table ("audit events", from the top of the source, so a lower `#:` line than the
+ *   entries before it) show the catalog was written to its end: then nothing is reported;
+ * - the catalog ends with the internal table's headers and no row, or with its sentence and no table;
+ * - it ends inside the internal table, short of every known version of that table (known-tail.ts);
+ * - it has no internal table at all although every known build of its Python series (Project-Id-Version) has
+ *   one (3.10 and later; 3.8 and 3.9 began without one, so a catalog of those says nothing).
+ */
+function missingTail(evidence: TailEvidence): CutOff | null {
+  const { units, headerUnits, cells, afterCells, rows } = evidence;
+  const last = units[units.length - 1];
+  if (!last || writtenToTheEnd(units)) return null;
+  if (cells.length > 0) {
+    if (afterCells.length > 0) return null;
+    return internalTableStopsShort(rows, { lastRowMayLackArgs: true });
+  }
+  if (headerUnits.length > 0) {
+    const lastHeader = headerUnits[headerUnits.length - 1]!;
+    if (last !== lastHeader) return null;
+    return describeCut('internal', [], lastHeader.line, 'the catalog ends after its header cells');
+  }
+  if (INTERNAL_INTRO_MSGID.test(last.msgid)) {
+    return {
+      line: last.line,
+      message:
+        `The catalog ends with the sentence introducing the internal events (line ${last.line ?? '?'}), before ` +
+        'the table it introduces: the entries before it are kept; the rest of the page is missing.',
+    };
+  }
+  const series = evidence.series;
+  if (series === null) return null;
+  const sameSeries = truth().versions.filter((version) => seriesOf(version.version) === series);
+  if (sameSeries.length === 0 || sameSeries.some((version) => version.internal.size === 0)) return null;
+  return {
+    line: last.line,
+    message:
+      `The catalog has no internal-events table, which every known build of Python ${series} has: it ends at ` +
+      `line ${last.line ?? '?'} and looks cut off there; the entries before it are kept, the rest of the page is missing.`,
+  };
+}
+
+/** The last entry is an index entry (a lower source line than the entries before it): the body is whole. */
+function writtenToTheEnd(units: readonly Unit[]): boolean {
+  const last = units[units.length - 1]!;
+  if (last.sourceLines.length === 0) return false;
+  let highest = -Infinity;
+  for (const unit of units.slice(0, -1)) for (const line of unit.sourceLines) highest = Math.max(highest, line);
+  return Math.max(...last.sourceLines) < highest;
 }
 
 /** A line holding one complete string literal, after its keyword if any. */

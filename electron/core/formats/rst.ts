@@ -6,12 +6,19 @@
  * docs. So the file is read as a page whose public table is not written out: the internal table is parsed as
  * written, and an info diagnostic at the directive says why there are no public rows. (Rejecting the file
  * would hide a real rendition of the page's text and of its internal table.)
+ *
+ * A source cut short is told by what the page always has after the directive (nothing, in 3.8 to 3.9.0; the
+ * sentence introducing the internal events and their grid table since): a paragraph after the directive with
+ * no table after it, a table with a header and no row, or a table that ends the file short of every known
+ * version of it (known-tail.ts) means the rest is missing. A source cut right after the directive cannot be
+ * told from a 3.8 or 3.9.0 one.
  */
 import { NotADocTableError, type Diagnostic } from '../model.js';
 import { joinWrappedLines } from '../prose.js';
 import { isBlank, splitLines } from '../text/lines.js';
 import { describeCut, tableKindAt } from './cut.js';
 import { gridToDraft, isGridBorder, readGridTable, type GridLine } from './grid.js';
+import { internalTableStopsShort } from './known-tail.js';
 import { assemblePage, type CutOff, type PageDraft, type Segment } from './page.js';
 import { isUnderline } from './sphinx-text.js';
 
@@ -108,5 +115,33 @@ export function readRst(text: string): PageDraft {
   if (!generated && tables === 0) {
     throw new NotADocTableError('reStructuredText without an audit events table or `.. audit-event-table::` directive');
   }
+  cutOff ??= missingTail(segments);
   return assemblePage(segments, { format: 'rst', diagnostics, cutOff });
+}
+
+/** What is missing at the end of a source that stops after the generated table's directive (see the top). */
+function missingTail(segments: readonly Segment[]): CutOff | null {
+  const directive = segments.findIndex((segment) => segment.kind === 'generated-table');
+  const last = segments[segments.length - 1];
+  if (directive === -1 || !last) return null;
+  const after = segments.slice(directive + 1);
+  const tables = after.filter((segment) => segment.kind === 'table');
+  if (tables.length === 0) {
+    if (last.kind !== 'paragraph') return null;
+    return {
+      line: last.line,
+      message:
+        `The file ends with a paragraph after the generated table (line ${last.line ?? '?'}), before the ` +
+        'internal-events table it introduces: the text before it is kept; the rest of the page is missing.',
+    };
+  }
+  // Only a table that ends the file (every real source ends with its internal table).
+  if (last.kind !== 'table' || tables.length > 1) return null;
+  const table = last.table;
+  if (table.rows.length === 0) {
+    return table.headers.length > 0
+      ? describeCut('internal', [], table.headerLine, 'the file ends after its header row')
+      : null;
+  }
+  return internalTableStopsShort(table.rows, { lastRowMayLackArgs: false });
 }
