@@ -30,7 +30,14 @@ export interface HttpApiOptions {
   openTab?: (url: string) => void;
   /** Hands a file to the browser's downloads. */
   download?: (fileName: string, blob: Blob) => void;
+  /** First wait before reopening a change stream the host refused; doubles up to a minute. */
+  reconnectDelayMs?: number;
 }
+
+const DEFAULT_RECONNECT_DELAY_MS = 5_000;
+const MAX_RECONNECT_DELAY_MS = 60_000;
+/** EventSource.CLOSED, spelled out: an injected EventSource need not carry the static constants. */
+const EVENT_SOURCE_CLOSED = 2;
 
 function openTabNoOpener(url: string): void {
   window.open(url, '_blank', 'noopener,noreferrer');
@@ -58,6 +65,9 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
   const download = options.download ?? downloadWithLink;
   const changeListeners = new Set<(change: LibraryChange) => void>();
   let stream: EventSource | null = null;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  const firstReconnectDelay = options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS;
+  let reconnectDelay = firstReconnectDelay;
   /** The newest revision this page has seen, so a (re)connecting stream can catch it up. */
   let revision: number | null = null;
 
@@ -107,6 +117,20 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       const change = seen(JSON.parse((event as MessageEvent<string>).data) as LibraryChange);
       for (const listener of [...changeListeners]) listener(change);
     });
+    source.addEventListener('open', () => {
+      reconnectDelay = firstReconnectDelay;
+    });
+    // After a dropped connection EventSource retries by itself; after an HTTP error (the host's 503 when too
+    // many streams are open, or a restart) it gives up for good. Try again later, catching up from `since`.
+    source.addEventListener('error', () => {
+      if (source.readyState !== EVENT_SOURCE_CLOSED || stream !== source) return;
+      stream = null;
+      reconnectTimer = setTimeout(() => {
+        reconnectTimer = null;
+        if (changeListeners.size > 0 && stream === null) stream = openStream();
+      }, reconnectDelay);
+      reconnectDelay = Math.min(reconnectDelay * 2, MAX_RECONNECT_DELAY_MS);
+    });
     return source;
   }
 
@@ -146,13 +170,14 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     },
     onChange: (listener) => {
       changeListeners.add(listener);
-      stream ??= openStream();
+      if (stream === null && reconnectTimer === null) stream = openStream();
       return () => {
         changeListeners.delete(listener);
-        if (changeListeners.size === 0 && stream !== null) {
-          stream.close();
-          stream = null;
-        }
+        if (changeListeners.size > 0) return;
+        stream?.close();
+        stream = null;
+        if (reconnectTimer !== null) clearTimeout(reconnectTimer);
+        reconnectTimer = null;
       };
     },
     // No native menu in a browser: the renderer's own keyboard shortcuts and buttons cover its commands.
