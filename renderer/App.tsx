@@ -9,13 +9,14 @@ import { SplitTabs, TAB_PANEL_ID, tabId } from './components/SplitTabs';
 import { toCsv } from './export/csv';
 import { buildTableExport } from './export/tableExport';
 import { useLibrary } from './hooks/useLibrary';
+import { useRowSet } from './hooks/useRowSet';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useViewState } from './hooks/useViewState';
 import type { Split } from './state/split';
 import type { ViewName, ViewState } from './state/viewState';
 import { headerLabels, shownColumns } from './table/cells';
 import { clearFilters, filterRows, hasActiveFilters, type FilterState } from './table/filters';
-import { ALL_SOURCES, buildRowSet } from './table/rows';
+import { ALL_SOURCES } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
 
@@ -57,7 +58,8 @@ export function App({ api }: AppProps) {
   const source = files.some((file) => file.id === state.source) ? state.source : ALL_SOURCES;
   const { filters, sorting } = state;
 
-  const set = useMemo(() => buildRowSet(files, source), [files, source]);
+  // Incremental: a change to one file re-derives that file's rows only.
+  const set = useRowSet(files, source);
   const order = useMemo(() => sortedOrder(set, sorting), [set, sorting]);
   const result = useMemo(() => filterRows(set, order, filters), [set, order, filters]);
   // The grid and counts answer each keystroke at once; the facet lists (hundreds of entries) may lag a frame.
