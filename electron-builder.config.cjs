@@ -1,6 +1,7 @@
 // electron-builder: `npm run dist` packages dist/ (built by scripts/build.mjs) for Linux, macOS and Windows.
-// Everything the main process needs is bundled into dist/electron/main.js by esbuild, so the package holds
-// no node_modules at all, and no source maps, tests or sources.
+// Everything the main process needs is bundled into dist/electron/main.js (its parser worker threads into
+// dist/electron/parse-worker.cjs) by esbuild, so the package holds no node_modules at all, and no source maps,
+// tests or sources.
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
@@ -11,6 +12,7 @@ module.exports = {
   files: [
     'package.json',
     'dist/electron/main.js',
+    'dist/electron/parse-worker.cjs',
     'dist/electron/preload.cjs',
     'dist/renderer/**/*',
     '!**/*.map',

@@ -1,6 +1,6 @@
 // Types for scripts/build.mjs, for TypeScript callers (the packaging test).
 export declare const PROJECT_ROOT: string;
-/** esbuild: electron/main/main.ts → OUTDIR/main.js (ESM) and electron/preload/preload.ts → OUTDIR/preload.cjs. */
+/** esbuild: electron/main/main.ts → OUTDIR/main.js (ESM), the parser worker → OUTDIR/parse-worker.cjs, electron/preload/preload.ts → OUTDIR/preload.cjs. */
 export declare function buildElectron(root?: string, outdir?: string): Promise<string>;
 /** vite build of the renderer into outDir (default dist/renderer). */
 export declare function buildRendererBundle(root?: string, outDir?: string): Promise<string>;

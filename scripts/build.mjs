@@ -16,8 +16,8 @@ const PRELOAD_TARGET = 'chrome140';
 
 /**
  * dist/electron/main.js (ESM, like the package's "type": "module"; every dependency bundled so the package
- * ships no node_modules) and dist/electron/preload.cjs (a sandboxed preload must be CommonJS and may require
- * nothing but `electron`).
+ * ships no node_modules), dist/electron/parse-worker.cjs (the library's parser worker thread) and
+ * dist/electron/preload.cjs (a sandboxed preload must be CommonJS and may require nothing but `electron`).
  */
 export async function buildElectron(root = PROJECT_ROOT, outdir = path.join(root, 'dist', 'electron')) {
   const { build } = await import('esbuild');
@@ -40,6 +40,16 @@ export async function buildElectron(root = PROJECT_ROOT, outdir = path.join(root
         'const require = __doctableCreateRequire(import.meta.url);',
       ].join('\n'),
     },
+  });
+  // The library's parser worker thread (electron/library/parse-pool.ts starts it from beside main.js). CommonJS:
+  // Electron loads worker_threads scripts from inside app.asar through its patched require.
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/library/parse-worker.ts')],
+    outfile: path.join(outdir, 'parse-worker.cjs'),
+    platform: 'node',
+    format: 'cjs',
+    target: MAIN_TARGET,
   });
   await build({
     ...common,

@@ -4,6 +4,7 @@
  */
 import type { DocTableModel, ParseOptions } from '../core/model.js';
 import type { LibraryListener, LibrarySnapshot } from '../shared/library-types.js';
+import type { ParsePool } from './parse-pool.js';
 
 export interface LibraryOptions {
   /** Folder of the bundled sample tables, opened when no path is given. */
@@ -14,8 +15,18 @@ export interface LibraryOptions {
   debounceMs?: number;
   /** How often a root that vanished (or was missing when opened) is checked for its return. Default 250 ms. */
   pollIntervalMs?: number;
-  /** The parser; default parseDocTable. Injectable so tests and benchmarks can count real parser calls. */
+  /**
+   * A parser to call on the calling thread (tests and benchmarks count real parser calls this way). When not
+   * given, files are decoded and parsed with parseDocTable in worker threads (see `workers`).
+   */
   parse?: (text: string, options: ParseOptions) => DocTableModel;
+  /**
+   * Parser worker threads at most; default min(4, cores - 1), at least 1. 0 parses on the calling thread.
+   * Workers start on demand, all but one stop when idle for 30 s, close() stops them. Ignored when `parse` is given.
+   */
+  workers?: number;
+  /** A parser pool made (and closed) by the caller, used instead of one of the library's own. */
+  parsePool?: ParsePool;
 }
 
 /** Work counters since the library was created: what was read and parsed, and what the cache saved. */
@@ -26,6 +37,8 @@ export interface LibraryStats {
   parses: number;
   /** Events on files whose path, size and mtime were unchanged: neither read nor parsed. */
   cacheHits: number;
+  /** Parser worker threads running now (0 when parsing on the calling thread, when idle long enough, after close). */
+  parseWorkers: number;
 }
 
 export interface DocLibrary {

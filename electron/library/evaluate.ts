@@ -1,14 +1,14 @@
 /**
  * Decides what a file's bytes mean for the library: shown (with status and model), hidden (not a doc table),
- * or gone. Pure apart from the parse call, so each rule can be read in one place.
+ * or gone. Pure: the bytes themselves are examined by examine.ts (in a parser worker, or on the calling thread
+ * through evaluate()), so each rule can be read in one place.
  */
-import { NotADocTableError, type DocTableModel, type ParseOptions } from '../core/model.js';
+import type { DocTableModel } from '../core/model.js';
 import type { FileStatus } from '../shared/library-types.js';
-import { decodeText } from '../core/decode.js';
+import { examineBytes, type ParseFunction, type Verdict } from './examine.js';
 import type { FileStamp, ReadOutcome } from './read-source.js';
-import { looksLikeBinaryText } from './supported.js';
 
-export type ParseFunction = (text: string, options: ParseOptions) => DocTableModel;
+export type { ParseFunction } from './examine.js';
 
 export type Evaluation =
   | { kind: 'gone' }
@@ -27,16 +27,26 @@ export type Evaluation =
       parsed: DocTableModel | null;
     };
 
-export interface EvaluationContext {
-  path: string;
-  parse: ParseFunction;
+export interface JudgeContext {
   /** The file's last successful parse this session: it was a doc table, so failing now is news, not noise. */
   lastGoodModel: DocTableModel | null;
   /** The user opened this very file: say why it shows nothing rather than hide it. */
   explicit: boolean;
 }
 
+export interface EvaluationContext extends JudgeContext {
+  path: string;
+  parse: ParseFunction;
+}
+
+/** Reads the outcome's bytes (if any) with `context.parse` on this thread, then judges. */
 export function evaluate(outcome: ReadOutcome, context: EvaluationContext): Evaluation {
+  const verdict = outcome.kind === 'bytes' ? examineBytes(outcome.bytes, context.path, context.parse) : null;
+  return judge(outcome, verdict, context);
+}
+
+/** What to show for a read outcome, given what its bytes were found to be (`verdict`, for `bytes` outcomes). */
+export function judge(outcome: ReadOutcome, verdict: Verdict | null, context: JudgeContext): Evaluation {
   switch (outcome.kind) {
     case 'gone':
       return { kind: 'gone' };
@@ -47,41 +57,39 @@ export function evaluate(outcome: ReadOutcome, context: EvaluationContext): Eval
     case 'failed':
       return failed(outcome.stamp, false, outcome.message, context);
     case 'bytes':
-      return evaluateBytes(outcome.stamp, outcome.bytes, context);
+      if (!verdict) throw new Error('judge: bytes without a verdict');
+      return judgeBytes(outcome.stamp, verdict, context);
   }
 }
 
-function evaluateBytes(stamp: FileStamp, bytes: Buffer, context: EvaluationContext): Evaluation {
-  const decoded = decodeText(bytes);
-  const binary = decoded.encoding === 'binary' || looksLikeBinaryText(decoded.text);
-  if (binary) {
-    if (!mustShow(context)) return { kind: 'hidden', stamp, cacheable: true };
-    const why = decoded.encoding === 'binary' ? decoded.problems.join('; ') : 'mostly undecodable bytes';
-    return failed(stamp, true, `Not text: ${why}`, context);
-  }
-  let model: DocTableModel;
-  try {
-    model = context.parse(decoded.text, { path: context.path });
-  } catch (error) {
-    if (isNotADocTable(error)) {
+function judgeBytes(stamp: FileStamp, verdict: Verdict, context: JudgeContext): Evaluation {
+  switch (verdict.kind) {
+    case 'binary':
+      if (!mustShow(context)) return { kind: 'hidden', stamp, cacheable: true };
+      return failed(stamp, true, `Not text: ${verdict.why}`, context);
+    case 'not-a-doc-table': {
       if (!mustShow(context)) return { kind: 'hidden', stamp, cacheable: true };
       const what = context.lastGoodModel
         ? 'No audit events table found any more (partly written?)'
         : 'Not an audit events table';
-      return failed(stamp, true, `${what}: ${messageOf(error)}`, context);
+      return failed(stamp, true, `${what}: ${verdict.message}`, context);
     }
-    return failed(stamp, true, `The parser failed: ${messageOf(error)}`, context);
+    case 'parser-failed':
+      return failed(stamp, true, `The parser failed: ${verdict.message}`, context);
+    case 'parsed': {
+      const model = verdict.model;
+      const messagesOf = (severity: 'error' | 'warning') =>
+        model.diagnostics.filter((d) => d.severity === severity).map((d) => d.message);
+      const errors = messagesOf('error');
+      const warnings = [...verdict.decodeProblems, ...messagesOf('warning')];
+      const status: FileStatus = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'ok';
+      const message = summarise(errors.length > 0 ? errors : warnings);
+      return { kind: 'shown', stamp, cacheable: true, status, message, model, parsed: model };
+    }
   }
-  const messagesOf = (severity: 'error' | 'warning') =>
-    model.diagnostics.filter((d) => d.severity === severity).map((d) => d.message);
-  const errors = messagesOf('error');
-  const warnings = [...decoded.problems, ...messagesOf('warning')];
-  const status: FileStatus = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'ok';
-  const message = summarise(errors.length > 0 ? errors : warnings);
-  return { kind: 'shown', stamp, cacheable: true, status, message, model, parsed: model };
 }
 
-function failed(stamp: FileStamp | null, cacheable: boolean, message: string, context: EvaluationContext): Evaluation {
+function failed(stamp: FileStamp | null, cacheable: boolean, message: string, context: JudgeContext): Evaluation {
   const model = context.lastGoodModel;
   return {
     kind: 'shown',
@@ -94,7 +102,7 @@ function failed(stamp: FileStamp | null, cacheable: boolean, message: string, co
   };
 }
 
-function mustShow(context: EvaluationContext): boolean {
+function mustShow(context: JudgeContext): boolean {
   return context.lastGoodModel !== null || context.explicit;
 }
 
@@ -102,12 +110,4 @@ function summarise(messages: string[]): string | null {
   const [first] = messages;
   if (first === undefined) return null;
   return messages.length > 1 ? `${first} (+${messages.length - 1} more)` : first;
-}
-
-function isNotADocTable(error: unknown): boolean {
-  return error instanceof NotADocTableError || (error instanceof Error && error.name === 'NotADocTableError');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

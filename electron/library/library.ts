@@ -3,11 +3,12 @@
  * publishes the result through the snapshot store. Every state change runs on one serial queue.
  */
 import path from 'node:path';
-import type { DocTableModel, ParseOptions } from '../core/model.js';
-import { parseDocTable } from '../core/parse.js';
+import type { DocTableModel } from '../core/model.js';
 import type { LibrarySnapshot, LibraryListener, SourceFile } from '../shared/library-types.js';
 import type { DocLibrary, LibraryOptions, LibraryStats } from './contract.js';
-import { evaluate, type Evaluation, type ParseFunction } from './evaluate.js';
+import { judge, type Evaluation } from './evaluate.js';
+import { parserWasCalled, type Verdict } from './examine.js';
+import { createExaminer, type Examiner } from './examiner.js';
 import { PathBatcher } from './path-batcher.js';
 import { readSource, stampOf, type FileStamp } from './read-source.js';
 import { RootWatch } from './root-watch.js';
@@ -38,14 +39,24 @@ interface Step {
   removed?: string;
 }
 
+/** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
+type Inspection = { kind: 'cached'; prior: TrackedFile } | { kind: 'evaluated'; evaluation: Evaluation };
+
+/** One path to look at: with what was known of it when it was queued. */
+interface Visit {
+  filePath: string;
+  prior: TrackedFile | undefined;
+}
+
 const NO_ORIGINS: SampleOrigins = { byRelPath: new Map(), problem: null };
 
 export class LiveLibrary implements DocLibrary {
   private readonly store = new SnapshotStore();
   private readonly queue = new SerialQueue();
   private readonly batcher: PathBatcher<RootWatch>;
-  private readonly counters: LibraryStats = { reads: 0, parses: 0, cacheHits: 0 };
-  private readonly parseText: ParseFunction;
+  private readonly counters = { reads: 0, parses: 0, cacheHits: 0 };
+  /** Decodes and parses file bytes: a pool of worker threads by default, this thread when a parser is given. */
+  private readonly examiner: Examiner;
   private readonly samplesDir: string;
   private readonly maxFileBytes: number;
   private readonly pollIntervalMs: number;
@@ -61,11 +72,7 @@ export class LiveLibrary implements DocLibrary {
     this.samplesDir = path.resolve(options.samplesDir);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
-    const parse = options.parse ?? parseDocTable;
-    this.parseText = (text: string, parseOptions: ParseOptions) => {
-      this.counters.parses++;
-      return parse(text, parseOptions);
-    };
+    this.examiner = createExaminer(options);
     const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
   }
@@ -79,7 +86,7 @@ export class LiveLibrary implements DocLibrary {
   }
 
   stats(): LibraryStats {
-    return { ...this.counters };
+    return { ...this.counters, parseWorkers: this.examiner.workers() };
   }
 
   open(paths: string[]): Promise<LibrarySnapshot> {
@@ -104,7 +111,11 @@ export class LiveLibrary implements DocLibrary {
   async close(): Promise<void> {
     this.generation++;
     this.batcher.clear();
-    await this.queue.run(() => this.stopRoots());
+    await this.queue.run(async () => {
+      await this.stopRoots();
+      // Nothing is being examined now (loads and batches run on the queue): stop the parser workers.
+      await this.examiner.close();
+    });
   }
 
   private load(paths: string[], samples: boolean, force: boolean): Promise<LibrarySnapshot> {
@@ -120,14 +131,17 @@ export class LiveLibrary implements DocLibrary {
       this.origins = samples ? await loadSampleOrigins(this.samplesDir) : NO_ORIGINS;
       this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
       const found = await Promise.all(this.roots.map((root) => root.start()));
+      const stale = () => generation !== this.generation;
       for (const [index, root] of this.roots.entries()) {
         if (root.state === 'missing') this.keepLastKnown(root, previous);
+        const visits: Visit[] = [];
+        const queued = new Set<string>();
         for (const filePath of found[index] ?? []) {
-          if (generation !== this.generation) return this.store.snapshot();
-          if (this.tracked.has(filePath)) continue;
-          await this.refresh(filePath, root, { force, prior: previous.get(filePath) });
-          await yieldToEventLoop();
+          if (this.tracked.has(filePath) || queued.has(filePath)) continue;
+          queued.add(filePath);
+          visits.push({ filePath, prior: previous.get(filePath) });
         }
+        if (!(await this.refreshAll(visits, root, force, stale))) return this.store.snapshot();
       }
       this.publishAll();
       return this.store.snapshot();
@@ -168,7 +182,8 @@ export class LiveLibrary implements DocLibrary {
           if (!this.isCurrent(root) || root.state !== 'watching') break;
           if (visited.has(filePath)) continue;
           visited.add(filePath);
-          addStep(delta, await this.refresh(filePath, root, { force: false, prior: this.tracked.get(filePath) }));
+          const prior = this.tracked.get(filePath);
+          addStep(delta, await this.commit(filePath, root, prior, await this.inspect(filePath, root, false, prior)));
           await yieldToEventLoop();
         }
       }
@@ -184,10 +199,11 @@ export class LiveLibrary implements DocLibrary {
     if (root.state === 'watching') {
       const seen = new Set(found);
       const vanished = [...this.tracked].filter(([filePath, t]) => t.root === root && !seen.has(filePath));
-      for (const filePath of [...found, ...vanished.map(([filePath]) => filePath)]) {
-        await this.refresh(filePath, root, { force: false, prior: this.tracked.get(filePath) });
-        await yieldToEventLoop();
-      }
+      const visits = [...found, ...vanished.map(([filePath]) => filePath)].map((filePath) => ({
+        filePath,
+        prior: this.tracked.get(filePath),
+      }));
+      await this.refreshAll(visits, root, false, () => false);
     }
     this.publishAll();
   }
@@ -201,32 +217,79 @@ export class LiveLibrary implements DocLibrary {
     return below.length > 0 && !this.tracked.has(eventPath) ? below : [eventPath, ...below];
   }
 
-  /** Looks at one path on disk (or in the cache) and records what it is now; returns what changed. */
-  private async refresh(
-    filePath: string,
-    root: RootWatch,
-    { force, prior }: { force: boolean; prior: TrackedFile | undefined },
-  ): Promise<Step> {
+  /**
+   * Looks at many paths of one root as if one by one, in order: up to `examiner.width` are read and
+   * parsed at once (the parser workers stay busy), and what they found is recorded strictly in order, yielding
+   * to the event loop between files. Returns false when `stale()` stopped it.
+   */
+  private async refreshAll(visits: Visit[], root: RootWatch, force: boolean, stale: () => boolean): Promise<boolean> {
+    const width = Math.max(1, this.examiner.width);
+    const started: Promise<Inspection>[] = [];
+    const launch = (visit: Visit) => {
+      const inspection = this.inspect(visit.filePath, root, force, visit.prior);
+      // Awaited below unless the load goes stale first: no unhandled rejection either way.
+      inspection.catch(() => undefined);
+      started.push(inspection);
+    };
+    for (let index = 0; index < visits.length; index++) {
+      if (stale()) {
+        // Let what was started finish (it reads and parses): no work of this load outlives its turn on the queue.
+        await Promise.allSettled(started);
+        return false;
+      }
+      while (started.length < visits.length && started.length - index < width) launch(visits[started.length]!);
+      const visit = visits[index]!;
+      await this.commit(visit.filePath, root, visit.prior, await started[index]!);
+      await yieldToEventLoop();
+    }
+    return true;
+  }
+
+  /**
+   * Looks at one path on disk (or in the cache): read and examined by the parser unless its size and mtime are
+   * those cached. Changes no state but the counters, so several run at once.
+   */
+  private async inspect(filePath: string, root: RootWatch, force: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
     const explicit = root.isFile;
     if (!force && prior && prior.explicit === explicit && prior.evaluation.cacheable) {
       const stamp = await stampOf(filePath);
       if (stamp && prior.evaluation.stamp && sameStamp(stamp, prior.evaluation.stamp)) {
         this.counters.cacheHits++;
-        if (prior.root === root) {
-          this.tracked.set(filePath, prior);
-          return {};
-        }
-        return this.record(filePath, root, prior, prior.evaluation, explicit);
+        return { kind: 'cached', prior };
       }
     }
     this.counters.reads++;
     const outcome = await readSource(filePath, this.maxFileBytes);
-    const evaluation = evaluate(outcome, {
-      path: filePath,
-      parse: this.parseText,
-      lastGoodModel: prior?.lastGoodModel ?? null,
-      explicit,
-    });
+    let verdict: Verdict | null = null;
+    if (outcome.kind === 'bytes') {
+      verdict = await this.examine(outcome.bytes, filePath);
+      if (parserWasCalled(verdict)) this.counters.parses++;
+    }
+    const evaluation = judge(outcome, verdict, { lastGoodModel: prior?.lastGoodModel ?? null, explicit });
+    return { kind: 'evaluated', evaluation };
+  }
+
+  private async examine(bytes: Buffer, filePath: string): Promise<Verdict> {
+    try {
+      return await this.examiner.examine(bytes, filePath);
+    } catch (error) {
+      // The pool was closed under a load (close() during open()): the file is listed as not parsed.
+      return { kind: 'parser-failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Records what inspect() found for one path; returns what changed. */
+  private async commit(filePath: string, root: RootWatch, prior: TrackedFile | undefined, inspection: Inspection): Promise<Step> {
+    const explicit = root.isFile;
+    if (inspection.kind === 'cached') {
+      const cached = inspection.prior;
+      if (cached.root === root) {
+        this.tracked.set(filePath, cached);
+        return {};
+      }
+      return this.record(filePath, root, cached, cached.evaluation, explicit);
+    }
+    const evaluation = inspection.evaluation;
     if (evaluation.kind === 'gone') {
       // Files vanish with their folder: then the folder's last known files are kept until it returns.
       if (!(await root.confirmPresent())) return {};

@@ -110,3 +110,13 @@ export function pngBytes(length = 2048): Buffer {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
   return Buffer.concat([Buffer.from(signature), Buffer.alloc(Math.max(0, length - signature.length))]);
 }
+
+/**
+ * A browser-text doc table with `rows` made-up events (plus os.system): big enough that parsing it takes a
+ * while (tens of ms at 20,000 rows), for tests that stop a parser worker in the middle of a parse.
+ */
+export function bigDocText(rows: number, tag = 'big'): string {
+  const lines = ['Audit events table', 'Audit event\tArguments\tReferences', 'os.system\tcommand\t[1]'];
+  for (let i = 0; i < rows; i++) lines.push(`${tag}.event_${i}\tpath, mode\t[1]`);
+  return `${lines.join('\n')}\n`;
+}

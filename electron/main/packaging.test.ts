@@ -70,7 +70,7 @@ afterAll(async () => {
 describe('the packaged app', () => {
   it('holds the built app and its manifest', () => {
     expect(entries).toEqual(
-      expect.arrayContaining(['/package.json', '/dist/electron/main.js', '/dist/electron/preload.cjs', '/dist/renderer/index.html']),
+      expect.arrayContaining(['/package.json', '/dist/electron/main.js', '/dist/electron/parse-worker.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html']),
     );
     expect(entries.some((entry) => /^\/dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry))).toBe(true);
     const manifest = JSON.parse(extractFile(path.join(appDir, 'resources', 'app.asar'), 'package.json').toString()) as { main: string };
@@ -101,6 +101,9 @@ describe('the packaged app', () => {
     const imported = new Set([...main.matchAll(/(?:^|\n)import\s[^'"]*?from\s*["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? match[2]));
     const nodeBuiltin = (name: string): boolean => name.startsWith('node:') || builtinModules.includes(name);
     expect([...imported].filter((name) => name !== undefined && name !== 'electron' && !nodeBuiltin(name))).toEqual([]);
+    // The parser's worker thread runs outside Electron's main module graph: it may need Node built-ins only.
+    const worker = extractFile(path.join(appDir, 'resources', 'app.asar'), 'dist/electron/parse-worker.cjs').toString();
+    expect([...worker.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]).filter((name) => !nodeBuiltin(name!))).toEqual([]);
     const preload = extractFile(path.join(appDir, 'resources', 'app.asar'), 'dist/electron/preload.cjs').toString();
     expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1])).toEqual(['electron']);
   });

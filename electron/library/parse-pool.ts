@@ -1,0 +1,247 @@
+/**
+ * A small pool of worker threads that decode and parse files (parse-worker.ts), so that the thread running the
+ * library (the Electron main process, the serve host) keeps answering IPC and HTTP while a folder loads.
+ *
+ * - The bytes go to a worker by structured clone (a copy: a job keeps its bytes to try again); the verdict comes
+ *   back with its model as JSON text (parse-wire.ts), parsed here into the plain model object.
+ * - A worker that dies while parsing (crash, out of memory, terminated) is replaced and the file tried once
+ *   more on another; should that die too, the file gets a `parser-failed` verdict. Never a rejected promise
+ *   for a crash: one file's problem must not stop a folder from loading.
+ * - Workers start on demand. An idle worker does not keep the process alive (unref); idle workers beyond
+ *   `warmWorkers` (default 1: the next edit is not kept waiting for a thread to start) are stopped after
+ *   `idleTimeoutMs`; close() stops them all.
+ * - Where the worker comes from: `parse-worker.cjs` beside this module when it exists (the esbuild bundle in
+ *   dist/electron/, see scripts/build.mjs), else the TypeScript source through tsx (vitest, tsx, serve host).
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Verdict } from './examine.js';
+import { fromWire, type ParseJobMessage, type ParseWorkerMessage } from './parse-wire.js';
+
+/** min(4, cores - 1), at least 1: the main thread keeps a core for itself (reading files, IPC, rendering). */
+export function defaultPoolSize(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+/** A file is tried on this many workers before its verdict is "the parser failed". */
+const ATTEMPTS = 2;
+
+/** The script a parser worker runs: the built bundle when present, else the TypeScript source via tsx. */
+export function defaultWorkerScript(): URL {
+  const built = new URL('./parse-worker.cjs', import.meta.url);
+  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return built;
+  return new URL('./parse-worker-tsx.mjs', import.meta.url);
+}
+
+export interface ParsePoolOptions {
+  /** Worker threads at most; default defaultPoolSize(). */
+  size?: number;
+  /** An idle worker is stopped after this long; default 30 s. */
+  idleTimeoutMs?: number;
+  /** Idle workers kept running however long they idle; default 1. */
+  warmWorkers?: number;
+  /** The worker script; default defaultWorkerScript(). */
+  script?: URL;
+  /**
+   * Called when a worker begins parsing a file (tests: stop a worker mid-parse). Setting it costs one more
+   * message per file.
+   */
+  onJobStarted?: (job: { path: string; attempt: number; worker: Worker }) => void;
+}
+
+export interface ParsePoolStats {
+  /** Worker threads running now. */
+  workers: number;
+  /** Workers started since the pool was created (replacements included). */
+  started: number;
+  /** Workers that died while parsing a file. */
+  crashes: number;
+  /** Files examined (whatever the verdict). */
+  jobs: number;
+}
+
+interface Job {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  attempt: number;
+  resolve: (verdict: Verdict) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  idleTimer: NodeJS.Timeout | null;
+  /** Stopped or stopping: takes no more jobs, and its late messages are ignored. */
+  dead: boolean;
+  error: Error | null;
+}
+
+export class ParsePool {
+  readonly size: number;
+  private readonly idleTimeoutMs: number;
+  private readonly warmWorkers: number;
+  private readonly script: URL;
+  private readonly onJobStarted: ParsePoolOptions['onJobStarted'];
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly counters = { started: 0, crashes: 0, jobs: 0 };
+
+  constructor(options: ParsePoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
+    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    this.warmWorkers = Math.max(0, options.warmWorkers ?? 1);
+    this.script = options.script ?? defaultWorkerScript();
+    this.onJobStarted = options.onJobStarted;
+  }
+
+  /** Decodes and parses one file's bytes in a worker. Rejects only when the pool is (or gets) closed. */
+  examine(bytes: Uint8Array, filePath: string): Promise<Verdict> {
+    if (this.closed) return Promise.reject(new Error('ParsePool: closed'));
+    this.counters.jobs++;
+    return new Promise<Verdict>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, path: filePath, bytes, attempt: 1, resolve, reject });
+      this.pump();
+    });
+  }
+
+  stats(): ParsePoolStats {
+    return { workers: this.slots.length, ...this.counters };
+  }
+
+  /** Stops every worker; jobs not done are rejected. The pool takes no more work afterwards. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopped = new Error('ParsePool: closed');
+    for (const job of this.queue.splice(0)) job.reject(stopped);
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(
+      slots.map((slot) => {
+        slot.dead = true;
+        if (slot.idleTimer) clearTimeout(slot.idleTimer);
+        slot.job?.reject(stopped);
+        slot.job = null;
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      let slot = this.slots.find((candidate) => !candidate.job && !candidate.dead);
+      if (!slot) {
+        if (this.slots.length >= this.size) return;
+        try {
+          slot = this.spawn();
+        } catch (error) {
+          // No worker can be made at all (out of threads or memory): the file is listed with why.
+          const job = this.queue.shift()!;
+          job.resolve({ kind: 'parser-failed', message: `no worker thread could be started (${messageOf(error)})` });
+          continue;
+        }
+      }
+      this.assign(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { name: 'doctable-parser' });
+    const slot: Slot = { worker, job: null, idleTimer: null, dead: false, error: null };
+    this.slots.push(slot);
+    this.counters.started++;
+    worker.on('message', (message: ParseWorkerMessage) => this.onMessage(slot, message));
+    worker.on('messageerror', (error: Error) => this.onMessageError(slot, error));
+    worker.on('error', (error: Error) => {
+      slot.error = error;
+    });
+    worker.on('exit', (code: number) => this.onExit(slot, code));
+    return slot;
+  }
+
+  private assign(slot: Slot, job: Job): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.job = job;
+    // Busy: the pending result keeps the process alive (an idle worker does not).
+    slot.worker.ref();
+    const message: ParseJobMessage = { id: job.id, path: job.path, bytes: job.bytes, announce: this.onJobStarted !== undefined };
+    slot.worker.postMessage(message);
+  }
+
+  private onMessage(slot: Slot, message: ParseWorkerMessage): void {
+    const job = slot.job;
+    if (slot.dead || !job || message.id !== job.id) return;
+    if (message.type === 'started') {
+      this.onJobStarted?.({ path: job.path, attempt: job.attempt, worker: slot.worker });
+      return;
+    }
+    slot.job = null;
+    let verdict: Verdict;
+    try {
+      verdict = fromWire(message.verdict);
+    } catch (error) {
+      verdict = { kind: 'parser-failed', message: `its result could not be read (${messageOf(error)})` };
+    }
+    job.resolve(verdict);
+    this.rest(slot);
+    this.pump();
+  }
+
+  /** The verdict could not be received (not cloneable): the job fails, the worker is fine. */
+  private onMessageError(slot: Slot, error: Error): void {
+    const job = slot.job;
+    if (slot.dead || !job) return;
+    slot.job = null;
+    job.resolve({ kind: 'parser-failed', message: `its result could not be passed back (${error.message})` });
+    this.rest(slot);
+    this.pump();
+  }
+
+  private rest(slot: Slot): void {
+    slot.worker.unref();
+    slot.idleTimer = setTimeout(() => this.retire(slot), this.idleTimeoutMs);
+    slot.idleTimer.unref();
+  }
+
+  private retire(slot: Slot): void {
+    slot.idleTimer = null;
+    if (slot.job || slot.dead) return;
+    const others = this.slots.filter((other) => other !== slot && !other.dead).length;
+    if (others < this.warmWorkers) return;
+    slot.dead = true;
+    this.slots = this.slots.filter((other) => other !== slot);
+    void slot.worker.terminate();
+  }
+
+  /** A worker ended. If it was parsing, that file goes to another worker (or fails after ATTEMPTS). */
+  private onExit(slot: Slot, code: number): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    const wasStopped = slot.dead;
+    slot.dead = true;
+    this.slots = this.slots.filter((other) => other !== slot);
+    const job = slot.job;
+    slot.job = null;
+    if (!job || wasStopped) return;
+    this.counters.crashes++;
+    if (job.attempt < ATTEMPTS && !this.closed) {
+      job.attempt++;
+      this.queue.unshift(job);
+    } else {
+      const why = slot.error ? messageOf(slot.error) : `exit code ${code}`;
+      job.resolve({ kind: 'parser-failed', message: `its worker thread stopped while parsing the file, ${job.attempt} times (${why})` });
+    }
+    this.pump();
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
