@@ -98,5 +98,9 @@ export async function runServeCommand(args: string[]): Promise<number> {
   }
   await untilSignal();
   await host.close();
+  // Everything is closed; should a stray handle keep the loop alive (chokidar can leak an fs.watch when it is
+  // closed in the middle of adding a folder), leave anyway rather than hang after Ctrl+C. Unref'd: a clean
+  // shutdown exits at once without waiting for it.
+  setTimeout(() => process.exit(0), 2_000).unref();
   return 0;
 }
