@@ -211,17 +211,12 @@ function mergeNames(blocks: readonly FileRows[], names: (block: FileRows) => rea
 
 /**
  * Lays file blocks end to end into one row set: concatenates the typed arrays and texts and renumbers ids
- * and offsets, without looking at a row's strings again. `rowsAt` gives a block's rows numbered from an
- * offset (a cache can keep them between calls). The result equals the old one-pass build over the same files:
- * modules and argument names are numbered in order of first appearance in both.
+ * and offsets, without looking at a row's strings again. The result equals the old one-pass build over the
+ * same files: modules and argument names are numbered in order of first appearance in both.
  */
-export function assembleRowSet(
-  covered: readonly SourceFile[],
-  blocks: readonly FileRows[],
-  rowsAt: (block: FileRows, offset: number) => readonly TableRow[] = (block, offset) =>
-    offset === 0 ? block.rows : shiftRows(block.rows, offset),
-): RowSet {
-  const filled = blocks.filter((block) => block.rows.length > 0);
+function assembleRowSet(covered: readonly SourceFile[], entries: readonly CachedBlock[]): RowSet {
+  const filledEntries = entries.filter((entry) => entry.rows.rows.length > 0);
+  const filled = filledEntries.map((entry) => entry.rows);
   let rowCount = 0;
   let argCount = 0;
   for (const block of filled) {
@@ -241,7 +236,7 @@ export function assembleRowSet(
   let argAt = 0;
   filled.forEach((block, b) => {
     const n = block.rows.length;
-    const blockRows = rowsAt(block, rowAt);
+    const blockRows = placedRows(filledEntries[b]!, rowAt);
     for (let i = 0; i < n; i++) rows.push(blockRows[i]!);
     kinds.set(block.kinds, rowAt);
     const moduleMap = modules.maps[b]!;
@@ -322,19 +317,15 @@ export class RowSetCache {
 
   build(files: readonly SourceFile[], source: string): RowSet {
     const covered = filesForSource(files, source);
-    const entries = covered.map((file) => this.entry(file));
-    const byBlock = new Map(entries.map((entry) => [entry.rows, entry]));
-    return assembleRowSet(
-      covered,
-      entries.map((entry) => entry.rows),
-      (block, offset) => {
-        if (offset === 0) return block.rows;
-        const entry = byBlock.get(block)!;
-        if (entry.shifted?.offset !== offset) entry.shifted = { offset, rows: shiftRows(block.rows, offset) };
-        return entry.shifted.rows;
-      },
-    );
+    return assembleRowSet(covered, covered.map((file) => this.entry(file)));
   }
+}
+
+/** A block's rows numbered from `offset`: its own rows at 0, else a renumbered copy kept for the next build. */
+function placedRows(entry: CachedBlock, offset: number): readonly TableRow[] {
+  if (offset === 0) return entry.rows.rows;
+  if (entry.shifted?.offset !== offset) entry.shifted = { offset, rows: shiftRows(entry.rows.rows, offset) };
+  return entry.shifted.rows;
 }
 
 /**
