@@ -19,6 +19,7 @@ import { clearFilters, filterRows, hasActiveFilters, type FilterState } from './
 import { ALL_SOURCES } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
+import { errorMessage } from '../electron/shared/error-message';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
@@ -84,7 +85,7 @@ export function App({ api }: AppProps) {
       // The host checks every URL against its allow-list (electron/shared/web-policy.ts) before opening it.
       api.openExternal(url).then( // eng-disable OPEN_EXTERNAL_JS_CHECK
         (opened) => setNotice(opened ? null : `The host refused to open ${url}`),
-        (reason: unknown) => setNotice(`Could not open ${url}: ${reason instanceof Error ? reason.message : String(reason)}`),
+        (reason: unknown) => setNotice(`Could not open ${url}: ${errorMessage(reason)}`),
       );
     },
     [api],
@@ -111,7 +112,7 @@ export function App({ api }: AppProps) {
         saved.saved ? `Exported ${shown.rows.length} rows${saved.path ? ` to ${saved.path}` : ` as ${shown.suggestedName}`}.` : 'Export cancelled.',
       );
     } catch (reason) {
-      setNotice(`Export failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setNotice(`Export failed: ${errorMessage(reason)}`);
     }
   };
 

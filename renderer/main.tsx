@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/index';
 import { App } from './App';
+import { errorMessage } from '../electron/shared/error-message';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -16,6 +17,6 @@ Promise.resolve(createApi()).then(
       </StrictMode>,
     ),
   (reason: unknown) => {
-    container.textContent = `DocTable Explorer could not reach its host: ${reason instanceof Error ? reason.message : String(reason)}`;
+    container.textContent = `DocTable Explorer could not reach its host: ${errorMessage(reason)}`;
   },
 );

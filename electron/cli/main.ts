@@ -14,6 +14,7 @@ import { decodeText } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
 import { formatSummary } from './summary.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export const USAGE = `usage: doctable <command> [options]
 
@@ -56,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
         return EXIT_USAGE;
     }
   } catch (error) {
-    process.stderr.write(`doctable: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`doctable: internal error: ${errorMessage(error)}\n`);
     return EXIT_INTERNAL;
   }
 }
@@ -71,7 +72,7 @@ async function parseCommand(args: string[]): Promise<number> {
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    process.stderr.write(`doctable parse: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`doctable parse: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
   if (parsed.values.help) {
@@ -125,7 +126,7 @@ function readError(error: unknown): string {
     case 'EPERM':
       return 'permission denied';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return errorMessage(error);
   }
 }
 

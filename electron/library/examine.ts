@@ -7,6 +7,7 @@
 import { decodeText } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel, type ParseOptions } from '../core/model.js';
 import { looksLikeBinaryText } from './supported.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export type ParseFunction = (text: string, options: ParseOptions) => DocTableModel;
 
@@ -34,8 +35,8 @@ export function examineBytes(bytes: Uint8Array, filePath: string, parse: ParseFu
     model = parse(decoded.text, { path: filePath });
   } catch (error) {
     return isNotADocTable(error)
-      ? { kind: 'not-a-doc-table', message: messageOf(error) }
-      : { kind: 'parser-failed', message: messageOf(error) };
+      ? { kind: 'not-a-doc-table', message: errorMessage(error) }
+      : { kind: 'parser-failed', message: errorMessage(error) };
   }
   return { kind: 'parsed', model, decodeProblems: decoded.problems };
 }
@@ -44,6 +45,3 @@ function isNotADocTable(error: unknown): boolean {
   return error instanceof NotADocTableError || (error instanceof Error && error.name === 'NotADocTableError');
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -16,6 +16,7 @@ import { loadSampleOrigins, type SampleOrigins } from './samples.js';
 import { SerialQueue } from './serial-queue.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_DEBOUNCE_MS = 75;
@@ -274,7 +275,7 @@ export class LiveLibrary implements DocLibrary {
       return await this.examiner.examine(bytes, filePath);
     } catch (error) {
       // The pool was closed under a load (close() during open()): the file is listed as not parsed.
-      return { kind: 'parser-failed', message: error instanceof Error ? error.message : String(error) };
+      return { kind: 'parser-failed', message: errorMessage(error) };
     }
   }
 

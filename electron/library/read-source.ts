@@ -4,6 +4,7 @@
  */
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
+import { errorMessage } from '../shared/error-message.js';
 
 /** What identifies one version of a file's content for the cache: same path, size and mtime = same bytes. */
 export interface FileStamp {
@@ -76,13 +77,10 @@ function failure(error: unknown, stamp: FileStamp | null): ReadOutcome {
     case 'ELOOP':
       return { kind: 'failed', stamp, message: 'Cannot read the file: symbolic link loop' };
     default:
-      return { kind: 'failed', stamp, message: `Cannot read the file: ${errorText(error)}` };
+      return { kind: 'failed', stamp, message: `Cannot read the file: ${errorMessage(error)}` };
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB'];

@@ -3,6 +3,7 @@
  * SourceFile objects are never mutated once published: a change replaces them, so snapshots stay consistent.
  */
 import type { LibraryChange, LibraryListener, LibrarySnapshot, SourceFile } from '../shared/library-types.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export interface StoreState {
   roots: string[];
@@ -74,7 +75,7 @@ export class SnapshotStore {
         listener(change);
       } catch (error) {
         // One faulty subscriber must not keep the others (or the library) from going on.
-        process.emitWarning(`DocLibrary listener failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.emitWarning(`DocLibrary listener failed: ${errorMessage(error)}`);
       }
     }
   }

@@ -16,6 +16,7 @@ import { createToken, isAllowedHost, setSecurityHeaders } from './http-guard.js'
 import { DEFAULT_MAX_BODY_BYTES } from './request-body.js';
 import { HttpError, sendError } from './responses.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export interface ServeHostOptions {
   /** Folders/files to open; [] or absent opens the samples. Relative paths are taken from `cwd`. */
@@ -192,6 +193,6 @@ function countHeader(rawHeaders: readonly string[], name: string): number {
 function asHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof InvalidInputError) return new HttpError(400, error.message);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new HttpError(500, message);
 }

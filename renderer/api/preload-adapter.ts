@@ -3,10 +3,11 @@
  * gives the renderer a plain object of its own and clean error messages.
  */
 import type { DesktopBridge, DocTableApi } from '../../electron/shared/api';
+import { errorMessage } from '../../electron/shared/error-message';
 
 /** "Error invoking remote method 'library:open-paths': InvalidInputError: bad input" → "bad input". */
 export function ipcErrorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocTableApi, HostInfo } from '../../electron/shared/api';
 import type { LibrarySnapshot } from '../../electron/shared/library-types';
 import { applyChange, newerSnapshot } from '../state/snapshot';
+import { errorMessage } from '../../electron/shared/error-message';
 
 export interface LibraryState {
   snapshot: LibrarySnapshot | null;
@@ -26,9 +27,6 @@ export interface LibraryActions {
   reload(): Promise<ActionResult>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The renderer's copy of the library: fetched once, then patched with every pushed change. */
 export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
@@ -48,7 +46,7 @@ export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
         setSnapshot((held) => newerSnapshot(held, first));
         setHost(info);
       })
-      .catch((reason: unknown) => mounted.current && setError(messageOf(reason)))
+      .catch((reason: unknown) => mounted.current && setError(errorMessage(reason)))
       .finally(() => mounted.current && setBusy(null));
     return () => {
       mounted.current = false;
@@ -65,7 +63,7 @@ export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
         if (next && mounted.current) setSnapshot((held) => newerSnapshot(held, next));
         return { snapshot: next, error: null };
       } catch (reason) {
-        const message = messageOf(reason);
+        const message = errorMessage(reason);
         if (mounted.current) setError(message);
         return { snapshot: null, error: message };
       } finally {

@@ -7,6 +7,7 @@ import type { AppCommand, DocTableApi, HostInfo } from '../../electron/shared/ap
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
 import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target';
 import { fileUrl, normalizePath } from '../links/references';
+import { errorMessage } from '../../electron/shared/error-message';
 
 /** Relative path → text of each file in a folder. */
 export type Folder = Record<string, string>;
@@ -62,7 +63,7 @@ export function sourceFile(root: string, rootIndex: number, relPath: string, tex
     return {
       ...base,
       status: 'error',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
       format: null,
       locale: null,
       version: null,

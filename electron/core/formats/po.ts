@@ -17,6 +17,7 @@ import { truth } from '../truth.js';
 import { describeCut } from './cut.js';
 import { internalTableStopsShort } from './known-tail.js';
 import type { CutOff, PageDraft } from './page.js';
+import { errorMessage } from '../../shared/error-message.js';
 
 interface Unit {
   msgid: string;
@@ -34,7 +35,7 @@ export function readPo(text: string): PageDraft {
   try {
     catalog = po.parse(text);
   } catch (error) {
-    throw new NotADocTableError(`malformed gettext catalog: ${error instanceof Error ? error.message : String(error)}`);
+    throw new NotADocTableError(`malformed gettext catalog: ${errorMessage(error)}`);
   }
   const lines = msgidLines(text);
   // The n-th unit with a msgid (several contexts can share one) sits on the n-th line holding it.
