@@ -7,13 +7,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium.js';
 import type { DocTableApi } from '../shared/api.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
-import { startServeHost, type ServeHost } from './host.js';
+import type { ServeHost } from './host.js';
+import { startAdapterPageHost } from './test-support/adapter-page.js';
 
 const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
 
@@ -43,27 +42,12 @@ let page: Page;
 
 beforeAll(async () => {
   temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-adapter-')));
-  const staticRoot = path.join(temp, 'static');
   docs = path.join(temp, 'docs');
-  await fs.mkdir(staticRoot);
   await fs.mkdir(docs);
   await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
   await fs.writeFile(path.join(temp, 'outside.txt'), 'outside');
   await fs.writeFile(path.join(docs, 'os.html'), '<p>os</p>');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: temp, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    outfile: path.join(staticRoot, 'app.js'),
-    logLevel: 'silent',
-  });
-  await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>adapter</title><script type="module" src="./app.js"></script>');
-  host = await startServeHost({ paths: [docs], staticRoot, samplesDir: path.resolve('resources/samples') });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  ({ host, browser } = await startAdapterPageHost(temp, ENTRY, { paths: [docs] }));
   context = await browser.newContext({ acceptDownloads: true });
   // No network here: stand in for docs.python.org so an opened tab has something to load.
   await context.route('https://docs.python.org/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'docs' }));

@@ -5,13 +5,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium.js';
 import type { DocTableApi } from '../shared/api.js';
 import type { LibraryChange } from '../shared/library-types.js';
-import { startServeHost, type ServeHost } from './host.js';
+import type { ServeHost } from './host.js';
+import { startAdapterPageHost } from './test-support/adapter-page.js';
 
 const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
 
@@ -52,21 +51,9 @@ const sawFile = (page: Page, name: string) =>
 
 beforeAll(async () => {
   temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-reconnect-')));
-  const staticRoot = path.join(temp, 'static');
   docs = path.join(temp, 'docs');
-  await fs.mkdir(staticRoot);
   await fs.mkdir(docs);
-  await build({
-    stdin: { contents: ENTRY, resolveDir: temp, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    outfile: path.join(staticRoot, 'app.js'),
-    logLevel: 'silent',
-  });
-  await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>reconnect</title><script type="module" src="./app.js"></script>');
-  host = await startServeHost({ paths: [docs], staticRoot, samplesDir: path.resolve('resources/samples'), maxChangeStreams: 1 });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  ({ host, browser } = await startAdapterPageHost(temp, ENTRY, { paths: [docs], maxChangeStreams: 1 }));
 });
 
 afterAll(async () => {
