@@ -4,11 +4,9 @@
  * file whose worker always dies listed with the error while the rest stays browsable, and no thread left after
  * close() (a process that opens and closes a library exits by itself).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasCorpus } from '../core/test-support/corpus.js';
 import type { DocLibrary } from './contract.js';
@@ -19,16 +17,15 @@ import {
   bigDocText,
   CORPUS_DIR,
   fileByName,
+  lastJsonLine,
   makeTempDir,
   nextChange,
   plant,
   pngBytes,
   removeTempDir,
   rowCount,
+  runScenario,
 } from './test-support.js';
-
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const EXIT_SCENARIO = fileURLToPath(new URL('./testing/pool-exit-scenario.ts', import.meta.url));
 
 const CORPUS_COUNT = hasCorpus ? ['seeds', 'real'].reduce((n, folder) => n + readdirSync(path.join(CORPUS_DIR, folder)).length, 0) : 0;
 
@@ -147,19 +144,15 @@ describe.runIf(hasCorpus)('DocLibrary: parsing in worker threads', () => {
   });
 
   it('leaves nothing running after close(): a process that opened a folder exits by itself', () => {
-    const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), EXIT_SCENARIO, root], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const child = runScenario(new URL('./testing/pool-exit-scenario.ts', import.meta.url), [root]);
     expect(child.signal, 'the process had to be killed: something kept it alive').toBeNull();
     expect(child.status, child.stderr).toBe(0);
-    const seen = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+    const seen = lastJsonLine<{
       files: number;
       ok: number;
       open: { parseWorkers: number; parses: number };
       closed: { parseWorkers: number };
-    };
+    }>(child.stdout);
     expect(seen.files).toBe(CORPUS_COUNT + 1);
     expect(seen.ok).toBe(seen.files);
     expect(seen.open.parseWorkers).toBeGreaterThanOrEqual(1);

@@ -3,17 +3,12 @@
  * Root enters any folder whatever its mode, so when tests run as root the scenario runs in a child process as
  * "nobody" (see permissions.test.ts for unreadable files).
  */
-import { spawnSync } from 'node:child_process';
 import { chmod, chown } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FolderScenarioStep } from './testing/unreadable-folders-scenario.js';
-import { corpusBytes, makeTempDir, plant, removeTempDir } from './test-support.js';
+import { corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SCENARIO = fileURLToPath(new URL('./testing/unreadable-folders-scenario.ts', import.meta.url));
-const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
 describe.runIf(isRoot)('DocLibrary: folders it may not enter, as a non-root user', () => {
@@ -37,15 +32,9 @@ describe.runIf(isRoot)('DocLibrary: folders it may not enter, as a non-root user
     await chmod(path.join(root, 'locked'), 0o000);
     await chmod(path.join(root, 'noexec'), 0o644);
 
-    const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), SCENARIO, root], {
-      cwd: REPO,
-      uid: NOBODY,
-      gid: NOBODY,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const child = runScenario(new URL('./testing/unreadable-folders-scenario.ts', import.meta.url), [root], NOBODY);
     expect(child.status, child.stderr).toBe(0);
-    const steps = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as FolderScenarioStep[];
+    const steps = lastJsonLine<FolderScenarioStep[]>(child.stdout);
     const step = (name: string) => steps.find((s) => s.step === name)!;
     const relPaths = (name: string) => step(name).files.map((f) => f.relPath);
 

@@ -2,17 +2,12 @@
  * Unreadable files and permission changes, as a user the permissions apply to. Tests run as root here, where
  * chmod 000 stops nothing; the scenario then runs in a child process as "nobody" (65534).
  */
-import { spawnSync } from 'node:child_process';
 import { chmod, chown, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioStep } from './testing/permission-scenario.js';
-import { corpusBytes, makeTempDir, plant, removeTempDir } from './test-support.js';
+import { corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SCENARIO = fileURLToPath(new URL('./testing/permission-scenario.ts', import.meta.url));
-const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
 describe.runIf(isRoot)('DocLibrary: unreadable files, as a non-root user', () => {
@@ -36,15 +31,9 @@ describe.runIf(isRoot)('DocLibrary: unreadable files, as a non-root user', () =>
     await chmod(base, 0o755);
     await chmod(path.join(folder, 'locked.txt'), 0o000);
 
-    const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), SCENARIO, folder], {
-      cwd: REPO,
-      uid: NOBODY,
-      gid: NOBODY,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const child = runScenario(new URL('./testing/permission-scenario.ts', import.meta.url), [folder], NOBODY);
     expect(child.status, child.stderr).toBe(0);
-    const steps = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ScenarioStep[];
+    const steps = lastJsonLine<ScenarioStep[]>(child.stdout);
 
     const locked = (step: string) => steps.find((s) => s.step === step)!.files.find((f) => f.relPath === 'locked.txt');
     expect(locked('opened')).toEqual({

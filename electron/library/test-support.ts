@@ -2,10 +2,12 @@
  * Helpers for the library's tests and benchmark: real corpus files, temp folders, a parser that counts its
  * (real) calls, and waiting for the change a file event causes instead of sleeping.
  */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DocTableModel, ParseOptions } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
 import { CORPUS } from '../core/test-support/corpus.js';
@@ -119,4 +121,26 @@ export function bigDocText(rows: number, tag = 'big'): string {
   const lines = ['Audit events table', 'Audit event\tArguments\tReferences', 'os.system\tcommand\t[1]'];
   for (let i = 0; i < rows; i++) lines.push(`${tag}.event_${i}\tpath, mode\t[1]`);
   return `${lines.join('\n')}\n`;
+}
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** The user "nobody": permissions apply to it (they do not to root, which these tests run as here). */
+export const NOBODY = 65534;
+
+/**
+ * Runs a scenario script (electron/library/testing/) in a child Node process through tsx, as `uid` (and its
+ * group) when given, killed after 60 s. Scenarios print their result as JSON on their last line: see lastJsonLine.
+ */
+export function runScenario(scenario: URL, args: string[], uid?: number): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [path.join(REPO, 'bin', 'run-ts.mjs'), fileURLToPath(scenario), ...args], {
+    cwd: REPO,
+    ...(uid === undefined ? {} : { uid, gid: uid }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+/** The JSON a scenario printed on its last line of output. */
+export function lastJsonLine<T>(stdout: string): T {
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
 }
