@@ -9,7 +9,6 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -18,11 +17,9 @@ import { createLibrary } from '../library/index.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import { ChangeStream, MAX_CHANGE_STREAMS } from './change-stream.js';
 import { startServeHost, type ServeHost, type ServeTimeouts } from './host.js';
+import { SAMPLE_FILE, SAMPLES, SECRET, plantServedTree } from './test-support/served-tree.js';
 import { openEventStream, rawRequest, type EventStreamReader, type RawResponse } from './test-support/http-client.js';
 
-const SAMPLES = path.resolve('resources/samples');
-const SAMPLE_FILE = path.join(SAMPLES, 'ja_3.9_browser-copy.txt');
-const SECRET = 'secret-outside-the-served-folder';
 /** Short limits, so that slow clients are cut within a test; the defaults are 10 s / 30 s. */
 const TIMEOUTS: ServeTimeouts = { headersMs: 1_000, requestMs: 2_000, checkIntervalMs: 200, keepAliveMs: 1_000 };
 
@@ -33,19 +30,8 @@ let secretFile: string;
 let host: ServeHost;
 
 beforeAll(async () => {
-  temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-abuse-')));
-  staticRoot = path.join(temp, 'static');
-  docs = path.join(temp, 'docs');
-  secretFile = path.join(temp, 'secret.txt');
-  await fs.mkdir(path.join(staticRoot, 'assets'), { recursive: true });
-  await fs.mkdir(docs);
-  await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>DocTable</title>');
-  await fs.writeFile(path.join(staticRoot, 'assets', 'app.js'), 'console.log("app");');
-  await fs.writeFile(secretFile, SECRET);
-  await fs.writeFile(path.join(docs, 'secret-script.sh'), `echo ${SECRET}\n`);
-  await fs.symlink(secretFile, path.join(staticRoot, 'escape.txt'));
+  ({ temp, staticRoot, docs, secretFile } = await plantServedTree('doctable-abuse-'));
   await fs.symlink(temp, path.join(staticRoot, 'up'));
-  await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
   // Above the default cap of 64 streams, so that 200 can be opened at once ("many clients at once").
   host = await startServeHost({ paths: [docs], staticRoot, samplesDir: SAMPLES, cwd: temp, timeouts: TIMEOUTS, maxChangeStreams: 256 });
 });
@@ -274,7 +260,7 @@ describe('path traversal, generated', () => {
         spellings.add(`${docsUrl}/ja.txt/${dot}${separator}${dot}${separator}secret.txt`);
       }
     }
-    spellings.add(`${docsUrl}/secret-script.sh`);
+    spellings.add(`${docsUrl}/run.sh`);
     spellings.add(`${docsUrl}/ja.txt%00.sh`);
     spellings.add(`${docsUrl}/../${path.basename(temp)}/secret.txt`);
     spellings.add('file://evil.example/share/secret.txt');

@@ -10,11 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/web-policy.js';
 import { startServeHost, type ServeHost } from './host.js';
+import { SAMPLE_FILE, SAMPLES, SECRET, plantServedTree } from './test-support/served-tree.js';
 import { openEventStream, rawRequest, type RawResponse } from './test-support/http-client.js';
 
-const SAMPLES = path.resolve('resources/samples');
-const SAMPLE_FILE = path.join(SAMPLES, 'ja_3.9_browser-copy.txt');
-const SECRET = 'secret-outside-the-served-folder';
 const externalAddress = Object.values(os.networkInterfaces())
   .flat()
   .find((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)?.address;
@@ -26,18 +24,7 @@ let secretFile: string;
 let host: ServeHost;
 
 beforeAll(async () => {
-  temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-serve-')));
-  staticRoot = path.join(temp, 'static');
-  docs = path.join(temp, 'docs');
-  secretFile = path.join(temp, 'secret.txt');
-  await fs.mkdir(path.join(staticRoot, 'assets'), { recursive: true });
-  await fs.mkdir(docs);
-  await fs.writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>DocTable</title><script type="module" src="./assets/app.js"></script>');
-  await fs.writeFile(path.join(staticRoot, 'assets', 'app.js'), 'console.log("app");');
-  await fs.writeFile(secretFile, SECRET);
-  await fs.writeFile(path.join(docs, 'run.sh'), `#!/bin/sh\necho ${SECRET}\n`);
-  await fs.symlink(secretFile, path.join(staticRoot, 'escape.txt'));
-  await fs.copyFile(SAMPLE_FILE, path.join(docs, 'ja.txt'));
+  ({ temp, staticRoot, docs, secretFile } = await plantServedTree('doctable-serve-'));
   host = await startServeHost({ paths: [docs], staticRoot, samplesDir: SAMPLES, cwd: temp });
 });
 
