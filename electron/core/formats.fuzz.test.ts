@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
 import type { PageDraft } from './formats/page.js';
 import { READERS } from './formats/readers.js';
-import { DOC_FORMATS, NotADocTableError, type DocFormat, type DocTableModel } from './model.js';
-import { parseDocTable } from './parse.js';
+import { DOC_FORMATS, type DocFormat, type DocTableModel } from './model.js';
 import { normalizeNewlines } from './text/lines.js';
 import { gfmMarkdown, sphinx18Html, sphinxGrid, tabSeparatedCopy, type SampleRow } from './test-support/render.js';
+import { nullIfNotADocTable, parseOrNull } from './test-support/parse-or-null.js';
 
 /** DOCTABLE_FUZZ_SCALE=20 multiplies every run count, for a deeper search than the test suite's. */
 const SCALE = Math.max(1, Number(process.env['DOCTABLE_FUZZ_SCALE'] ?? 1) || 1);
@@ -178,21 +178,7 @@ function expectWellFormed(draft: PageDraft | DocTableModel, text: string): void 
 
 /** The draft, or null for NotADocTableError; anything else thrown fails the property. */
 function readOrNull(format: DocFormat, text: string): PageDraft | null {
-  try {
-    return READERS[format](normalizeNewlines(text));
-  } catch (error) {
-    if (error instanceof NotADocTableError) return null;
-    throw error;
-  }
-}
-
-function parseOrNull(text: string): DocTableModel | null {
-  try {
-    return parseDocTable(text);
-  } catch (error) {
-    if (error instanceof NotADocTableError) return null;
-    throw error;
-  }
+  return nullIfNotADocTable(() => READERS[format](normalizeNewlines(text)));
 }
 
 const eventsAndArgs = (rows: ReadonlyArray<{ event: string; args: readonly string[] }>) =>

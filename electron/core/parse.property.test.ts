@@ -6,20 +6,11 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode.js';
-import { NotADocTableError, type DocTableModel } from './model.js';
 import { parseDocTable } from './parse.js';
 import { corpusPath, hasCorpus, readCorpus } from './test-support/corpus.js';
 import { gfmMarkdown, knownRows, sphinx18Html, sphinxGrid, tabSeparatedCopy } from './test-support/render.js';
+import { parseOrNull } from './test-support/parse-or-null.js';
 
-/** The model, or null for NotADocTableError; anything else thrown fails the property. */
-function parseOrNull(text: string): DocTableModel | null {
-  try {
-    return parseDocTable(text);
-  } catch (error) {
-    if (error instanceof NotADocTableError) return null;
-    throw error;
-  }
-}
 
 function renditions(): Array<[string, string]> {
   const texts: Array<[string, string]> = [

@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocTableModel, TableKind } from './model.js';
-import { NotADocTableError } from './model.js';
 import { parseDocTable } from './parse.js';
 import { corpusFile, hasCorpus, readCorpus } from './test-support/corpus.js';
+import { parseOrNull } from './test-support/parse-or-null.js';
 
 const warnings = (model: DocTableModel): string[] =>
   model.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnostic.message);
@@ -20,15 +20,6 @@ const tableOf = (model: DocTableModel, kind: TableKind) => model.tables.find((ta
 
 const shape = (model: DocTableModel, kind: TableKind): Array<[string, string[]]> =>
   (tableOf(model, kind)?.rows ?? []).map((row) => [row.event, row.args]);
-
-function parseOrNull(text: string): DocTableModel | null {
-  try {
-    return parseDocTable(text);
-  } catch (error) {
-    if (error instanceof NotADocTableError) return null;
-    throw error;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Browser copies: one cell per paragraph, blank lines between.

@@ -11,14 +11,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../core/decode.js';
-import { NotADocTableError, type DocTableModel } from '../core/model.js';
-import { parseDocTable } from '../core/parse.js';
+import type { DocTableModel } from '../core/model.js';
 import type { LibrarySnapshot, SourceFile } from '../shared/library-types.js';
 import type { DocLibrary } from './contract.js';
 import { createLibrary } from './index.js';
 import { BUNDLED_SAMPLES_DIR } from './samples.js';
 import { CORPUS_DIR, makeTempDir, removeTempDir, summarise } from './test-support.js';
 import { hasCorpus } from '../core/test-support/corpus.js';
+import { parseOrNull } from '../core/test-support/parse-or-null.js';
 
 const SOURCES = hasCorpus
   ? ['seeds', 'real'].flatMap((folder) => readdirSync(path.join(CORPUS_DIR, folder)).sort().map((name) => path.join(CORPUS_DIR, folder, name)))
@@ -49,12 +49,7 @@ const MANGLES: Array<[string, Mangle]> = [
 function parsedAlone(bytes: Buffer, filePath: string): DocTableModel | null {
   const decoded = decodeText(bytes);
   if (decoded.encoding === 'binary') return null;
-  try {
-    return parseDocTable(decoded.text, { path: filePath });
-  } catch (error) {
-    if (error instanceof NotADocTableError) return null;
-    throw error;
-  }
+  return parseOrNull(decoded.text, { path: filePath });
 }
 
 /** Resolves once every file's listed mtime is the one on disk (the library has looked at each write). */
