@@ -3,7 +3,7 @@ import type { TableKind } from '../../electron/core/model';
 import { Interner } from '../../electron/shared/interner';
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
 import { applyChange } from '../state/snapshot';
-import { makeFile } from '../test-support/fixtures';
+import { ja, makeFile } from '../test-support/fixtures';
 import { ALL_SOURCES, buildFileRows, buildRowSet, KIND_CODES, moduleOf, refsText, RowSetCache, type RowSet, type TableRow } from './rows';
 import { TextColumnBuilder } from './textColumn';
 
@@ -86,16 +86,6 @@ function referenceRowSet(files: readonly SourceFile[], source: string): RowSet {
   };
 }
 
-const ja = makeFile({
-  id: '0:ja/audit.html',
-  locale: 'ja',
-  public: [
-    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
-    ['open', ['path', 'mode', 'flags'], ['functions.html#open', 'io.html#io.open']],
-    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
-  ],
-  internal: [['_winapi.CreateFile', ['file_name', 'desired_access']]],
-});
 const en = makeFile({ id: '1:en/audit.txt', public: [['socket.connect', ['self', 'address']], ['os.chdir', ['path']]] });
 const broken: SourceFile = { ...makeFile({ id: '0:broken.html' }), model: null, status: 'error', message: 'not a doc table' };
 const tricky = makeFile({ id: '0:t.html', public: [['İstanbul.x', ['ǅ', 'ǅ']], ['zz.new', ['ﬃ', 'path']]] });

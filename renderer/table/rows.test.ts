@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeFile } from '../test-support/fixtures';
+import { ja, makeFile } from '../test-support/fixtures';
 import { ALL_SOURCES, buildRowSet, moduleOf } from './rows';
 
-const ja = makeFile({
-  id: '0:ja/audit.html',
-  locale: 'ja',
-  public: [
-    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
-    ['open', ['path', 'mode', 'flags'], ['functions.html#open', 'io.html#io.open']],
-    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
-  ],
-  internal: [['_winapi.CreateFile', ['file_name', 'desired_access']]],
-});
 const en = makeFile({ id: '1:en/audit.txt', public: [['socket.connect', ['self', 'address']]] });
 
 describe('moduleOf', () => {

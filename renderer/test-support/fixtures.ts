@@ -62,3 +62,15 @@ export function makeFile(spec: FileSpec): SourceFile {
     model,
   };
 }
+
+/** A small ja file for the row tests: a repeated event (os.open twice), an event without a module, an internal row. */
+export const ja = makeFile({
+  id: '0:ja/audit.html',
+  locale: 'ja',
+  public: [
+    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
+    ['open', ['path', 'mode', 'flags'], ['functions.html#open', 'io.html#io.open']],
+    ['os.open', ['path', 'mode', 'flags'], ['os.html#os.open']],
+  ],
+  internal: [['_winapi.CreateFile', ['file_name', 'desired_access']]],
+});
