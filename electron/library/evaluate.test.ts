@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocTable } from '../core/parse.js';
-import { evaluate, type EvaluationContext } from './evaluate.js';
+import { judge, type Evaluation, type JudgeContext } from './evaluate.js';
+import { examineBytes } from './examine.js';
 import type { ReadOutcome } from './read-source.js';
 import { corpusBytes } from './test-support.js';
 
 const stamp = { size: 1, mtimeMs: 2 };
-const context = (over: Partial<EvaluationContext> = {}): EvaluationContext => ({
-  path: '/docs/page.txt',
-  parse: parseDocTable,
-  lastGoodModel: null,
-  explicit: false,
-  ...over,
-});
+const context = (over: Partial<JudgeContext> = {}): JudgeContext => ({ lastGoodModel: null, explicit: false, ...over });
+
+/** What the library does with one read outcome: its bytes examined (here on this thread), then judged. */
+function evaluate(outcome: ReadOutcome, judgeContext: JudgeContext): Evaluation {
+  const verdict = outcome.kind === 'bytes' ? examineBytes(outcome.bytes, '/docs/page.txt', parseDocTable) : null;
+  return judge(outcome, verdict, judgeContext);
+}
 const bytes = (content: Buffer | string): ReadOutcome => ({ kind: 'bytes', stamp, bytes: Buffer.from(content) });
 
 describe('evaluate', () => {

@@ -1,14 +1,12 @@
 /**
  * Decides what a file's bytes mean for the library: shown (with status and model), hidden (not a doc table),
- * or gone. Pure: the bytes themselves are examined by examine.ts (in a parser worker, or on the calling thread
- * through evaluate()), so each rule can be read in one place.
+ * or gone. Pure: the bytes themselves are examined by examine.ts (in a parser worker, or on the calling thread),
+ * so each rule can be read in one place.
  */
 import type { DocTableModel } from '../core/model.js';
 import type { FileStatus } from '../shared/library-types.js';
-import { examineBytes, type ParseFunction, type Verdict } from './examine.js';
+import type { Verdict } from './examine.js';
 import type { FileStamp, ReadOutcome } from './read-source.js';
-
-export type { ParseFunction } from './examine.js';
 
 export type Evaluation =
   | { kind: 'gone' }
@@ -32,17 +30,6 @@ export interface JudgeContext {
   lastGoodModel: DocTableModel | null;
   /** The user opened this very file: say why it shows nothing rather than hide it. */
   explicit: boolean;
-}
-
-export interface EvaluationContext extends JudgeContext {
-  path: string;
-  parse: ParseFunction;
-}
-
-/** Reads the outcome's bytes (if any) with `context.parse` on this thread, then judges. */
-export function evaluate(outcome: ReadOutcome, context: EvaluationContext): Evaluation {
-  const verdict = outcome.kind === 'bytes' ? examineBytes(outcome.bytes, context.path, context.parse) : null;
-  return judge(outcome, verdict, context);
 }
 
 /** What to show for a read outcome, given what its bytes were found to be (`verdict`, for `bytes` outcomes). */
