@@ -7,11 +7,12 @@ import { chmod, chown } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FolderScenarioStep } from './testing/unreadable-folders-scenario.js';
-import { corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
+import { canRunAsNobody, corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
 
-const isRoot = process.getuid?.() === 0;
+const asNobody = canRunAsNobody();
+if (!asNobody.ok) console.warn(`skipped: ${asNobody.why}`);
 
-describe.runIf(isRoot)('DocLibrary: folders it may not enter, as a non-root user', () => {
+describe.runIf(asNobody.ok)('DocLibrary: folders it may not enter, as a non-root user', () => {
   let base: string;
   beforeEach(async () => {
     base = await makeTempDir('perm-folders');

@@ -6,11 +6,12 @@ import { chmod, chown, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioStep } from './testing/permission-scenario.js';
-import { corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
+import { canRunAsNobody, corpusBytes, lastJsonLine, makeTempDir, NOBODY, plant, removeTempDir, runScenario } from './test-support.js';
 
-const isRoot = process.getuid?.() === 0;
+const asNobody = canRunAsNobody();
+if (!asNobody.ok) console.warn(`skipped: ${asNobody.why}`);
 
-describe.runIf(isRoot)('DocLibrary: unreadable files, as a non-root user', () => {
+describe.runIf(asNobody.ok)('DocLibrary: unreadable files, as a non-root user', () => {
   let base: string;
   beforeEach(async () => {
     base = await makeTempDir('perm');

@@ -3,7 +3,7 @@
  * (real) calls, and waiting for the change a file event causes instead of sleeping.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,6 +126,18 @@ export function bigDocText(rows: number, tag = 'big'): string {
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 /** The user "nobody": permissions apply to it (they do not to root, which these tests run as here). */
 export const NOBODY = 65534;
+
+/**
+ * Whether a scenario can run as nobody here: this process is root (it may switch users) and nobody may reach
+ * the checkout (every folder above it searchable by others; a clone inside `mktemp -d`, mode 700, is not).
+ */
+export function canRunAsNobody(): { ok: true } | { ok: false; why: string } {
+  if (process.getuid?.() !== 0) return { ok: false, why: 'needs root, to run a scenario as the user nobody' };
+  for (let folder = REPO; ; folder = path.dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return { ok: false, why: `the user nobody cannot enter ${folder}` };
+    if (path.dirname(folder) === folder) return { ok: true };
+  }
+}
 
 /**
  * Runs a scenario script (electron/library/testing/) in a child Node process through tsx, as `uid` (and its
