@@ -93,7 +93,7 @@ if (existsSync(path.join(root, 'scripts', 'electronegativity.mjs'))) {
 }
 
 // CI reads the last line, which must be exactly `N passed, N failed`; skips are reported on the line before it.
-const skipped = `${totals.skipped} skipped (tests that need a binary this machine lacks, e.g. Electron)`;
+const skipped = `${totals.skipped} skipped (each says why: e.g. no Electron binary on this machine)`;
 const summary = `${totals.passed} passed, ${totals.failed} failed`;
 writeFileSync(path.join(out, 'summary.txt'), [...lines, skipped, summary].join('\n') + '\n');
 console.log('\n=== Summary');
