@@ -5,8 +5,8 @@
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
  *   doctable --help | --version
  *
- * Exit status: 0 on success, 1 for a file that cannot be read or holds no audit events table (one line on
- * stderr), 2 for a usage error, 70 for an unexpected failure.
+ * Exit status: 0 on success, 1 for a file that cannot be read, is not the audit events page, or holds no row of
+ * an audit events table (one line on stderr), 2 for a usage error, 70 for an unexpected failure.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -103,16 +103,28 @@ async function parseCommand(args: string[]): Promise<number> {
     model = parseDocTable(decoded.text, { path: file });
   } catch (error) {
     if (error instanceof NotADocTableError) {
-      process.stderr.write(`doctable: ${file}: not an audit events table: ${error.message}\n`);
+      process.stderr.write(`doctable: ${file}: ${error.message}\n`);
       return EXIT_FAILURE;
     }
     throw error;
+  }
+  // The page itself, but no audit table in it (a reST source holding only the directive that generates the
+  // table, a catalog of prose only): nothing to show, so the contract's "holds no audit events table" applies.
+  if (model.tables.every((table) => table.rows.length === 0)) {
+    process.stderr.write(`doctable: ${file}: the audit events page, but no table rows in it (${noRowsReason(model)})\n`);
+    return EXIT_FAILURE;
   }
   for (const problem of decoded.problems) model.diagnostics.unshift({ severity: 'warning', message: problem, line: null });
 
   const output = parsed.values.json ? `${JSON.stringify(model, null, 2)}\n` : formatSummary(file, model, decoded.encoding);
   process.stdout.write(output);
   return EXIT_OK;
+}
+
+function noRowsReason(model: DocTableModel): string {
+  if (model.format === 'rst') return 'reST source: the table is generated at build time';
+  if (model.format === 'po') return 'gettext catalog of its prose only';
+  return `read as ${model.format}`;
 }
 
 function readError(error: unknown): string {
