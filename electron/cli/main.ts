@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decodeText } from '../core/decode.js';
+import { decodeText, parseOptionsFor } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
 import { formatSummary } from './summary.js';
@@ -100,7 +100,7 @@ async function parseCommand(args: string[]): Promise<number> {
 
   let model: DocTableModel;
   try {
-    model = parseDocTable(decoded.text, { path: file });
+    model = parseDocTable(decoded.text, parseOptionsFor(decoded, file));
   } catch (error) {
     if (error instanceof NotADocTableError) {
       process.stderr.write(`doctable: ${file}: ${error.message}\n`);

@@ -60,8 +60,10 @@ export interface RawEvidence {
   catalogOfPage: boolean;
   /** The file's name says audit_events. */
   path: boolean;
-  /** One of TITLES occurs in the head of the file (where a title would be; the judge checks the real title). */
+  /** One of TITLES or EVENT_HEADERS occurs in the head of the file (the judge checks where it really is). */
   knownTitleInHead: boolean;
+  /** The rough title mentions "audit" (auditoría, Audit-Ereignisse...). */
+  auditTitle: boolean;
   /** Distinct known, namespaced event names found alone in a table cell. */
   cellEvents: number;
   /** The title as far as the raw text shows it (for the reason of a rejection). */
@@ -80,14 +82,17 @@ export function sniffPage(text: string, path: string | undefined): RawEvidence {
     directive: /^\.\. audit-event-table::/m.test(text),
     catalogOfPage: /^#:.*audit_events\.rst/m.test(text),
     path: path !== undefined && /audit[_-]events/i.test(baseName(path)),
-    knownTitleInHead: TITLES.some((title) => head.includes(title)),
+    knownTitleInHead: TITLES.some((title) => head.includes(title)) || EVENT_HEADERS.some((header) => head.includes(header)),
+    auditTitle: false,
     cellEvents: 0,
     roughTitle: null,
   };
   if (isIdentityMarked(raw)) return raw;
+  raw.roughTitle = roughTitle(text);
+  raw.auditTitle = /audit/i.test(raw.roughTitle ?? '');
+  if (raw.auditTitle) return raw;
   raw.cellEvents = countCellEvents(text, MIN_CELL_EVENTS);
   if (raw.cellEvents >= MIN_CELL_EVENTS) return raw;
-  raw.roughTitle = roughTitle(text);
   throw new NotADocTableError(rejection(raw.roughTitle, catalogSource(head)));
 }
 

@@ -78,11 +78,14 @@ export function parseDocTable(text: string, options: ParseOptions = {}): DocTabl
     title: draft.title,
     paragraphs: draft.prose.filter((block) => block.role !== 'table-header').map((block) => block.text),
     path: options.path,
+    declaredIsInterface: format === 'html',
+    unreliableText: options.unreliableText === true,
   });
 
   return {
     format,
     locale: locale?.locale ?? null,
+    ...(locale?.uiLocale ? { uiLocale: locale.uiLocale } : {}),
     version: decideVersion({ declared: draft.declaredVersion, inference, path: options.path }),
     title: draft.title,
     prose: draft.prose,
