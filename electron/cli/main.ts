@@ -2,6 +2,7 @@
  * The `doctable` command line (run by bin/doctable.mjs through tsx):
  *
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
+ *   doctable scan PATH... [--json]   what the Sources panel would show for folders and files (cli/scan.ts)
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
  *   doctable --help | --version
  *
@@ -22,6 +23,8 @@ commands:
   parse FILE [--json]   parse a rendition of the CPython "Audit events table" page (Sphinx HTML or text,
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
+  scan PATH... [--json] list the audit events pages in folders and files as the app would show them (status,
+                        locale, version, format, encoding, rows), and how many other files were skipped and why
   serve [...]           serve the explorer to a browser (doctable serve --help)
 
 options:
@@ -41,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'serve':
         return await serveCommand(rest);
+      case 'scan':
+        return await (await import('./scan.js')).scanCommand(rest);
       case '-h':
       case '--help':
       case 'help':

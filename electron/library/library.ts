@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { DocTableModel } from '../core/model.js';
-import type { LibrarySnapshot, LibraryListener, SourceFile } from '../shared/library-types.js';
+import type { LibrarySnapshot, LibraryListener, SkippedFile, SourceFile } from '../shared/library-types.js';
 import type { DocLibrary, LibraryOptions, LibraryStats } from './contract.js';
 import { judge, type Evaluation } from './evaluate.js';
 import { parserWasCalled, type Verdict } from './examine.js';
@@ -14,6 +14,8 @@ import { readSource, stampOf, type FileStamp } from './read-source.js';
 import { RootWatch } from './root-watch.js';
 import { loadSampleOrigins, type SampleOrigins } from './samples.js';
 import { SerialQueue } from './serial-queue.js';
+import { LoadProgressReporter } from './load-progress.js';
+import { sameSkipped, summariseSkipped } from './skipped-summary.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -31,6 +33,8 @@ interface TrackedFile {
   evaluation: Seen;
   /** What is published for it; null when it is hidden (not a doc table). */
   file: SourceFile | null;
+  /** Why it is hidden, for the skipped summary; null when shown (or not a file at all). */
+  skipped: SkippedFile | null;
   lastGoodModel: DocTableModel | null;
 }
 
@@ -38,6 +42,8 @@ interface Step {
   added?: SourceFile;
   changed?: SourceFile;
   removed?: string;
+  /** The path's entry in the skipped summary appeared, went or says something else now. */
+  skippedChanged?: boolean;
 }
 
 /** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
@@ -113,6 +119,8 @@ export class LiveLibrary implements DocLibrary {
     this.generation++;
     this.batcher.clear();
     await this.queue.run(async () => {
+      // A load stopped by close() never reached its end: it is not loading any more.
+      this.store.setLoading(null);
       await this.stopRoots();
       // Nothing is being examined now (loads and batches run on the queue): stop the parser workers.
       await this.examiner.close();
@@ -133,16 +141,21 @@ export class LiveLibrary implements DocLibrary {
       this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
       const found = await Promise.all(this.roots.map((root) => root.start()));
       const stale = () => generation !== this.generation;
-      for (const [index, root] of this.roots.entries()) {
-        if (root.state === 'missing') this.keepLastKnown(root, previous);
+      for (const root of this.roots) if (root.state === 'missing') this.keepLastKnown(root, previous);
+      const queued = new Set<string>();
+      const visitsByRoot = this.roots.map((_, index) => {
         const visits: Visit[] = [];
-        const queued = new Set<string>();
         for (const filePath of found[index] ?? []) {
           if (this.tracked.has(filePath) || queued.has(filePath)) continue;
           queued.add(filePath);
           visits.push({ filePath, prior: previous.get(filePath) });
         }
-        if (!(await this.refreshAll(visits, root, force, stale))) return this.store.snapshot();
+        return visits;
+      });
+      const progress = new LoadProgressReporter(queued.size, (loading) => this.store.setLoading(loading));
+      for (const [index, root] of this.roots.entries()) {
+        const visits = visitsByRoot[index]!;
+        if (!(await this.refreshAll(visits, root, force, stale, () => progress.step()))) return this.store.snapshot();
       }
       this.publishAll();
       return this.store.snapshot();
@@ -177,6 +190,7 @@ export class LiveLibrary implements DocLibrary {
   private onBatch(batch: Map<string, RootWatch>): void {
     this.runDetached(async () => {
       const delta: FileDelta = { added: [], changed: [], removed: [] };
+      let skippedChanged = false;
       const visited = new Set<string>();
       for (const [eventPath, root] of batch) {
         for (const filePath of this.pathsAt(eventPath)) {
@@ -184,10 +198,13 @@ export class LiveLibrary implements DocLibrary {
           if (visited.has(filePath)) continue;
           visited.add(filePath);
           const prior = this.tracked.get(filePath);
-          addStep(delta, await this.commit(filePath, root, prior, await this.inspect(filePath, root, false, prior)));
+          const step = await this.commit(filePath, root, prior, await this.inspect(filePath, root, false, prior));
+          addStep(delta, step);
+          skippedChanged ||= step.skippedChanged === true;
           await yieldToEventLoop();
         }
       }
+      if (skippedChanged) delta.skipped = this.skippedSummary();
       this.store.apply(delta);
     });
   }
@@ -223,7 +240,13 @@ export class LiveLibrary implements DocLibrary {
    * parsed at once (the parser workers stay busy), and what they found is recorded strictly in order, yielding
    * to the event loop between files. Returns false when `stale()` stopped it.
    */
-  private async refreshAll(visits: Visit[], root: RootWatch, force: boolean, stale: () => boolean): Promise<boolean> {
+  private async refreshAll(
+    visits: Visit[],
+    root: RootWatch,
+    force: boolean,
+    stale: () => boolean,
+    onCommitted: () => void = () => undefined,
+  ): Promise<boolean> {
     const width = Math.max(1, this.examiner.width);
     const started: Promise<Inspection>[] = [];
     const launch = (visit: Visit) => {
@@ -241,6 +264,7 @@ export class LiveLibrary implements DocLibrary {
       while (started.length < visits.length && started.length - index < width) launch(visits[started.length]!);
       const visit = visits[index]!;
       await this.commit(visit.filePath, root, visit.prior, await started[index]!);
+      onCommitted();
       await yieldToEventLoop();
     }
     return true;
@@ -296,7 +320,8 @@ export class LiveLibrary implements DocLibrary {
       if (!(await root.confirmPresent())) return {};
       root.stopPollingFile(filePath);
       this.tracked.delete(filePath);
-      return prior?.file && this.store.file(prior.file.id) ? { removed: prior.file.id } : {};
+      const skippedChanged = prior?.skipped != null;
+      return prior?.file && this.store.file(prior.file.id) ? { removed: prior.file.id, skippedChanged } : { skippedChanged };
     }
     return this.record(filePath, root, prior, evaluation, explicit);
   }
@@ -309,19 +334,35 @@ export class LiveLibrary implements DocLibrary {
     explicit: boolean,
   ): Step {
     // A failed read (permissions, I/O) is not cached, and the file is polled from then on: a fix shows by itself.
-    if (evaluation.kind === 'shown' && !evaluation.cacheable) root.pollFile(filePath);
+    if ((evaluation.kind === 'shown' && !evaluation.cacheable) || (evaluation.kind === 'hidden' && evaluation.skip?.reason === 'unreadable')) {
+      root.pollFile(filePath);
+    }
     const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
     const parsed = evaluation.kind === 'shown' ? evaluation.parsed : null;
+    const skipped = evaluation.kind === 'hidden' && evaluation.skip ? this.skippedEntry(filePath, root, evaluation.skip) : null;
     this.tracked.set(filePath, {
       root,
       explicit,
       evaluation,
       file,
+      skipped,
       lastGoodModel: parsed ?? prior?.lastGoodModel ?? null,
     });
+    const skippedChanged = !sameSkipped(prior?.skipped ?? null, skipped);
     const published = prior?.file ? this.store.file(prior.file.id) : undefined;
-    if (file) return published ? { changed: file } : { added: file };
-    return published ? { removed: published.id } : {};
+    if (file) return published ? { changed: file, skippedChanged } : { added: file, skippedChanged };
+    return published ? { removed: published.id, skippedChanged } : { skippedChanged };
+  }
+
+  private skippedEntry(filePath: string, root: RootWatch, skip: { reason: SkippedFile['reason']; detail: string }): SkippedFile {
+    const relPath = root.relPathOf(filePath);
+    return { id: `${root.index}:${relPath}`, path: filePath, relPath, reason: skip.reason, detail: skip.detail };
+  }
+
+  private skippedSummary() {
+    const entries: SkippedFile[] = [];
+    for (const tracked of this.tracked.values()) if (tracked.skipped) entries.push(tracked.skipped);
+    return summariseSkipped(entries);
   }
 
   private describe(filePath: string, root: RootWatch, evaluation: Extract<Evaluation, { kind: 'shown' }>): SourceFile {
@@ -337,6 +378,7 @@ export class LiveLibrary implements DocLibrary {
       status: evaluation.status,
       message: evaluation.message,
       format: model?.format ?? null,
+      encoding: evaluation.encoding,
       locale: model?.locale ?? null,
       version: model?.version ?? null,
       title: model?.title ?? null,
@@ -350,7 +392,7 @@ export class LiveLibrary implements DocLibrary {
       (problem): problem is string => problem !== null,
     );
     const files = [...this.tracked.values()].flatMap((t) => (t.file ? [t.file] : []));
-    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
+    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files, skipped: this.skippedSummary() });
   }
 
   /** Queues work nobody awaits (watch events): a bug in it is reported, never an unhandled rejection. */
