@@ -17,6 +17,10 @@ import { SerialQueue } from './serial-queue.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
 import { errorMessage } from '../shared/error-message.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive/archive-budget.js';
+import { inspectArchive, type ArchiveInspection } from './archive/archive-inspection.js';
+import { isArchivePath } from './archive/archive-paths.js';
+import { diffSources, relPathWithMembers } from './archive/member-files.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_DEBOUNCE_MS = 75;
@@ -32,16 +36,28 @@ interface TrackedFile {
   /** What is published for it; null when it is hidden (not a doc table). */
   file: SourceFile | null;
   lastGoodModel: DocTableModel | null;
+  /** An archive's members (archive/), each tracked like a file of its own under its `ARCHIVE!/member` key. */
+  members?: Map<string, TrackedMember>;
+}
+
+interface TrackedMember extends TrackedFile {
+  /** SHA-1 of the member's bytes when last read: unchanged bytes are not parsed again. */
+  digest: string | null;
 }
 
 interface Step {
   added?: SourceFile;
   changed?: SourceFile;
   removed?: string;
+  /** What an archive's members did (added, changed, removed per member). */
+  also?: FileDelta;
 }
 
 /** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
-type Inspection = { kind: 'cached'; prior: TrackedFile } | { kind: 'evaluated'; evaluation: Evaluation };
+type Inspection =
+  | { kind: 'cached'; prior: TrackedFile }
+  | { kind: 'evaluated'; evaluation: Evaluation }
+  | { kind: 'archive'; archive: ArchiveInspection };
 
 /** One path to look at: with what was known of it when it was queued. */
 interface Visit {
@@ -61,6 +77,7 @@ export class LiveLibrary implements DocLibrary {
   private readonly samplesDir: string;
   private readonly maxFileBytes: number;
   private readonly pollIntervalMs: number;
+  private readonly archiveLimits: ArchiveLimits;
   /** Bumped by every open and close: a load that is no longer the latest stops early. */
   private generation = 0;
   private roots: RootWatch[] = [];
@@ -73,6 +90,7 @@ export class LiveLibrary implements DocLibrary {
     this.samplesDir = path.resolve(options.samplesDir);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.archiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...options.archiveLimits, maxMemberBytes: this.maxFileBytes };
     this.examiner = createExaminer(options);
     const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
@@ -260,6 +278,7 @@ export class LiveLibrary implements DocLibrary {
       }
     }
     this.counters.reads++;
+    if (isArchivePath(filePath)) return this.inspectArchive(filePath, explicit, prior);
     const outcome = await readSource(filePath, this.maxFileBytes);
     let verdict: Verdict | null = null;
     if (outcome.kind === 'bytes') {
@@ -281,6 +300,7 @@ export class LiveLibrary implements DocLibrary {
 
   /** Records what inspect() found for one path; returns what changed. */
   private async commit(filePath: string, root: RootWatch, prior: TrackedFile | undefined, inspection: Inspection): Promise<Step> {
+    if (isArchivePath(filePath)) return this.commitArchive(filePath, root, prior, inspection);
     const explicit = root.isFile;
     if (inspection.kind === 'cached') {
       const cached = inspection.prior;
@@ -290,6 +310,7 @@ export class LiveLibrary implements DocLibrary {
       }
       return this.record(filePath, root, cached, cached.evaluation, explicit);
     }
+    if (inspection.kind === 'archive') throw new Error(`commit: archive findings for ${filePath}`);
     const evaluation = inspection.evaluation;
     if (evaluation.kind === 'gone') {
       // Files vanish with their folder: then the folder's last known files are kept until it returns.
@@ -325,7 +346,7 @@ export class LiveLibrary implements DocLibrary {
   }
 
   private describe(filePath: string, root: RootWatch, evaluation: Extract<Evaluation, { kind: 'shown' }>): SourceFile {
-    const relPath = root.relPathOf(filePath);
+    const relPath = relPathWithMembers(filePath, (p) => root.relPathOf(p));
     const model = evaluation.model;
     return {
       id: `${root.index}:${relPath}`,
@@ -345,11 +366,90 @@ export class LiveLibrary implements DocLibrary {
     };
   }
 
+  /** Reads an archive's members and examines them (archive/archive-inspection.ts); changes no state. */
+  private async inspectArchive(filePath: string, explicit: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
+    const archive = await inspectArchive(filePath, {
+      limits: this.archiveLimits,
+      width: this.examiner.width,
+      examine: (bytes, memberPath) => this.examine(bytes, memberPath),
+      known: (key) => prior?.members?.get(key),
+      explicit,
+      onParsed: () => this.counters.parses++,
+    });
+    return { kind: 'archive', archive };
+  }
+
+  /** Records an archive and its members; the step says what happened to each source it shows. */
+  private async commitArchive(filePath: string, root: RootWatch, prior: TrackedFile | undefined, inspection: Inspection): Promise<Step> {
+    const before = prior ? sourcesOf(prior) : [];
+    let next: TrackedFile | null;
+    if (inspection.kind === 'cached') {
+      if (inspection.prior.root === root) {
+        this.tracked.set(filePath, inspection.prior);
+        return {};
+      }
+      next = this.rehomeArchive(filePath, inspection.prior, root);
+    } else if (inspection.kind === 'archive' && inspection.archive.evaluation.kind !== 'gone') {
+      next = this.recordArchive(filePath, root, prior, inspection.archive, inspection.archive.evaluation);
+    } else {
+      // Gone (an archive's reads always end as 'archive'): as for a file, unless its whole folder went.
+      if (!(await root.confirmPresent())) return {};
+      root.stopPollingFile(filePath);
+      this.tracked.delete(filePath);
+      next = null;
+    }
+    if (next) this.tracked.set(filePath, next);
+    return { also: diffSources(before, next ? sourcesOf(next) : [], (id) => this.store.file(id) !== undefined) };
+  }
+
+  private recordArchive(
+    filePath: string,
+    root: RootWatch,
+    prior: TrackedFile | undefined,
+    archive: ArchiveInspection,
+    evaluation: Seen,
+  ): TrackedFile {
+    if (evaluation.kind === 'shown' && !evaluation.cacheable) root.pollFile(filePath);
+    const members = new Map<string, TrackedMember>();
+    // A read that stopped early says nothing of the members it did not reach: they stay as they were.
+    if (!archive.complete) for (const [key, known] of prior?.members ?? []) members.set(key, known);
+    for (const finding of archive.members) {
+      const known = prior?.members?.get(finding.key);
+      if (finding.reused && known && known.root === root) {
+        members.set(finding.key, known);
+        continue;
+      }
+      const { evaluation: seen } = finding;
+      const parsed = seen.kind === 'shown' ? seen.parsed : null;
+      members.set(finding.key, {
+        root,
+        explicit: false,
+        evaluation: seen,
+        file: seen.kind === 'shown' ? this.describe(finding.key, root, seen) : null,
+        lastGoodModel: parsed ?? known?.lastGoodModel ?? null,
+        digest: finding.digest,
+      });
+    }
+    const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
+    return { root, explicit: root.isFile, evaluation, file, lastGoodModel: null, members };
+  }
+
+  /** The same archive findings under another root (opened again): described anew, not read again. */
+  private rehomeArchive(filePath: string, cached: TrackedFile, root: RootWatch): TrackedFile {
+    const describeIn = (key: string, evaluation: Seen) =>
+      evaluation.kind === 'shown' ? this.describe(key, root, evaluation) : null;
+    const members = new Map<string, TrackedMember>();
+    for (const [key, member] of cached.members ?? []) {
+      members.set(key, { ...member, root, file: describeIn(key, member.evaluation) });
+    }
+    return { ...cached, root, file: describeIn(filePath, cached.evaluation), members };
+  }
+
   private publishAll(): void {
     const problems = [this.origins.problem, ...this.roots.flatMap((root) => root.problems)].filter(
       (problem): problem is string => problem !== null,
     );
-    const files = [...this.tracked.values()].flatMap((t) => (t.file ? [t.file] : []));
+    const files = [...this.tracked.values()].flatMap(sourcesOf);
     this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
   }
 
@@ -387,6 +487,18 @@ function addStep(delta: FileDelta, step: Step): void {
   if (step.added) delta.added.push(step.added);
   if (step.changed) delta.changed.push(step.changed);
   if (step.removed !== undefined) delta.removed.push(step.removed);
+  if (step.also) {
+    delta.added.push(...step.also.added);
+    delta.changed.push(...step.also.changed);
+    delta.removed.push(...step.also.removed);
+  }
+}
+
+/** What a tracked path shows: its own source (if any), then its archive members' sources. */
+function sourcesOf(tracked: TrackedFile): SourceFile[] {
+  const own = tracked.file ? [tracked.file] : [];
+  if (!tracked.members) return own;
+  return [...own, ...[...tracked.members.values()].flatMap((member) => (member.file ? [member.file] : []))];
 }
 
 /** Lets timers, I/O callbacks and IPC run between two files of a large folder. */
