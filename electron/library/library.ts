@@ -20,6 +20,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive/archive-budget.js';
 import { inspectArchive, type ArchiveInspection } from './archive/archive-inspection.js';
 import { isArchivePath } from './archive/archive-paths.js';
+import { MemberSlots } from './archive/member-slots.js';
 import { diffSources, relPathWithMembers } from './archive/member-files.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -78,6 +79,7 @@ export class LiveLibrary implements DocLibrary {
   private readonly maxFileBytes: number;
   private readonly pollIntervalMs: number;
   private readonly archiveLimits: ArchiveLimits;
+  private readonly memberSlots: MemberSlots;
   /** Bumped by every open and close: a load that is no longer the latest stops early. */
   private generation = 0;
   private roots: RootWatch[] = [];
@@ -92,6 +94,7 @@ export class LiveLibrary implements DocLibrary {
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     this.archiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...options.archiveLimits, maxMemberBytes: this.maxFileBytes };
     this.examiner = createExaminer(options);
+    this.memberSlots = new MemberSlots(Math.max(1, this.examiner.width));
     const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
   }
@@ -370,7 +373,7 @@ export class LiveLibrary implements DocLibrary {
   private async inspectArchive(filePath: string, explicit: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
     const archive = await inspectArchive(filePath, {
       limits: this.archiveLimits,
-      width: this.examiner.width,
+      slots: this.memberSlots,
       examine: (bytes, memberPath) => this.examine(bytes, memberPath),
       known: (key) => prior?.members?.get(key),
       explicit,

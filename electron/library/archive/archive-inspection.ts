@@ -10,6 +10,7 @@ import { parserWasCalled, type Verdict } from '../examine.js';
 import type { ArchiveLimits } from './archive-budget.js';
 import { memberKey } from './archive-paths.js';
 import type { ArchiveMember } from './members.js';
+import type { MemberSlots } from './member-slots.js';
 import { readArchive, type ArchiveReadResult } from './read-archive.js';
 
 type Seen = Exclude<Evaluation, { kind: 'gone' }>;
@@ -41,8 +42,11 @@ export interface KnownMember {
 
 export interface ArchiveInspector {
   limits: ArchiveLimits;
-  /** Members examined at once at most (the examiner's width): the parser workers stay busy, memory stays bounded. */
-  width: number;
+  /**
+   * Members examined at once, shared by the archives read together (the examiner's width): the parser workers
+   * stay busy, and memory stays bounded. A reader waits for a slot before reading on.
+   */
+  slots: MemberSlots;
   examine(bytes: Buffer, filePath: string): Promise<Verdict>;
   /** What was recorded for a member key before (this session), if anything. */
   known(key: string): KnownMember | undefined;
@@ -54,16 +58,14 @@ export interface ArchiveInspector {
 
 export async function inspectArchive(archivePath: string, inspector: ArchiveInspector): Promise<ArchiveInspection> {
   const findings = new Map<string, Promise<MemberFinding>>();
-  const inFlight = new Set<Promise<MemberFinding>>();
   const read = await readArchive(archivePath, inspector.limits, async (member) => {
+    await inspector.slots.acquire();
     const key = memberKey(archivePath, member.path);
     const finding = examineMember(key, member, inspector);
+    const release = () => inspector.slots.release();
+    finding.then(release, release);
     findings.delete(key);
     findings.set(key, finding);
-    inFlight.add(finding);
-    const settled = () => inFlight.delete(finding);
-    finding.then(settled, settled);
-    while (inFlight.size >= Math.max(1, inspector.width)) await Promise.race(inFlight);
   });
   const members = await Promise.all(findings.values());
   const complete = read.kind === 'read' && read.complete;
