@@ -369,6 +369,31 @@ export class LiveLibrary implements DocLibrary {
     };
   }
 
+  private publishAll(): void {
+    const problems = [this.origins.problem, ...this.roots.flatMap((root) => root.problems)].filter(
+      (problem): problem is string => problem !== null,
+    );
+    const files = [...this.tracked.values()].flatMap(sourcesOf);
+    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
+  }
+
+  /** Queues work nobody awaits (watch events): a bug in it is reported, never an unhandled rejection. */
+  private runDetached(task: () => Promise<unknown>): void {
+    this.queue.run(task).catch((error: unknown) => {
+      process.emitWarning(`DocLibrary: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    });
+  }
+
+  private isCurrent(root: RootWatch): boolean {
+    return this.roots.includes(root);
+  }
+
+  private async stopRoots(): Promise<void> {
+    const roots = this.roots;
+    this.roots = [];
+    await Promise.all(roots.map((root) => root.close()));
+  }
+
   /** Reads an archive's members and examines them (archive/archive-inspection.ts); changes no state. */
   private async inspectArchive(filePath: string, explicit: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
     const archive = await inspectArchive(filePath, {
@@ -446,31 +471,6 @@ export class LiveLibrary implements DocLibrary {
       members.set(key, { ...member, root, file: describeIn(key, member.evaluation) });
     }
     return { ...cached, root, file: describeIn(filePath, cached.evaluation), members };
-  }
-
-  private publishAll(): void {
-    const problems = [this.origins.problem, ...this.roots.flatMap((root) => root.problems)].filter(
-      (problem): problem is string => problem !== null,
-    );
-    const files = [...this.tracked.values()].flatMap(sourcesOf);
-    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
-  }
-
-  /** Queues work nobody awaits (watch events): a bug in it is reported, never an unhandled rejection. */
-  private runDetached(task: () => Promise<unknown>): void {
-    this.queue.run(task).catch((error: unknown) => {
-      process.emitWarning(`DocLibrary: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    });
-  }
-
-  private isCurrent(root: RootWatch): boolean {
-    return this.roots.includes(root);
-  }
-
-  private async stopRoots(): Promise<void> {
-    const roots = this.roots;
-    this.roots = [];
-    await Promise.all(roots.map((root) => root.close()));
   }
 }
 
