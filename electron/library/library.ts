@@ -47,11 +47,11 @@ interface TrackedMember extends TrackedFile {
 }
 
 interface Step {
+  /** What an archive's members did (added, changed, removed per member). */
+  also?: FileDelta;
   added?: SourceFile;
   changed?: SourceFile;
   removed?: string;
-  /** What an archive's members did (added, changed, removed per member). */
-  also?: FileDelta;
 }
 
 /** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
