@@ -19,6 +19,11 @@ import { sameSkipped, summariseSkipped } from './skipped-summary.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
 import { errorMessage } from '../shared/error-message.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive/archive-budget.js';
+import { inspectArchive, type ArchiveInspection } from './archive/archive-inspection.js';
+import { isArchivePath } from './archive/archive-paths.js';
+import { MemberSlots } from './archive/member-slots.js';
+import { diffSources, relPathWithMembers } from './archive/member-files.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_DEBOUNCE_MS = 75;
@@ -36,9 +41,18 @@ interface TrackedFile {
   /** Why it is hidden, for the skipped summary; null when shown (or not a file at all). */
   skipped: SkippedFile | null;
   lastGoodModel: DocTableModel | null;
+  /** An archive's members (archive/), each tracked like a file of its own under its `ARCHIVE!/member` key. */
+  members?: Map<string, TrackedMember>;
+}
+
+interface TrackedMember extends TrackedFile {
+  /** SHA-1 of the member's bytes when last read: unchanged bytes are not parsed again. */
+  digest: string | null;
 }
 
 interface Step {
+  /** What an archive's members did (added, changed, removed per member). */
+  also?: FileDelta;
   added?: SourceFile;
   changed?: SourceFile;
   removed?: string;
@@ -47,7 +61,10 @@ interface Step {
 }
 
 /** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
-type Inspection = { kind: 'cached'; prior: TrackedFile } | { kind: 'evaluated'; evaluation: Evaluation };
+type Inspection =
+  | { kind: 'cached'; prior: TrackedFile }
+  | { kind: 'evaluated'; evaluation: Evaluation }
+  | { kind: 'archive'; archive: ArchiveInspection };
 
 /** One path to look at: with what was known of it when it was queued. */
 interface Visit {
@@ -67,6 +84,8 @@ export class LiveLibrary implements DocLibrary {
   private readonly samplesDir: string;
   private readonly maxFileBytes: number;
   private readonly pollIntervalMs: number;
+  private readonly archiveLimits: ArchiveLimits;
+  private readonly memberSlots: MemberSlots;
   /** Bumped by every open and close: a load that is no longer the latest stops early. */
   private generation = 0;
   private roots: RootWatch[] = [];
@@ -79,7 +98,9 @@ export class LiveLibrary implements DocLibrary {
     this.samplesDir = path.resolve(options.samplesDir);
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.archiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...options.archiveLimits, maxMemberBytes: this.maxFileBytes };
     this.examiner = createExaminer(options);
+    this.memberSlots = new MemberSlots(Math.max(1, this.examiner.width));
     const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
   }
@@ -284,6 +305,7 @@ export class LiveLibrary implements DocLibrary {
       }
     }
     this.counters.reads++;
+    if (isArchivePath(filePath)) return this.inspectArchive(filePath, explicit, prior);
     const outcome = await readSource(filePath, this.maxFileBytes);
     let verdict: Verdict | null = null;
     if (outcome.kind === 'bytes') {
@@ -305,6 +327,7 @@ export class LiveLibrary implements DocLibrary {
 
   /** Records what inspect() found for one path; returns what changed. */
   private async commit(filePath: string, root: RootWatch, prior: TrackedFile | undefined, inspection: Inspection): Promise<Step> {
+    if (isArchivePath(filePath)) return this.commitArchive(filePath, root, prior, inspection);
     const explicit = root.isFile;
     if (inspection.kind === 'cached') {
       const cached = inspection.prior;
@@ -314,6 +337,7 @@ export class LiveLibrary implements DocLibrary {
       }
       return this.record(filePath, root, cached, cached.evaluation, explicit);
     }
+    if (inspection.kind === 'archive') throw new Error(`commit: archive findings for ${filePath}`);
     const evaluation = inspection.evaluation;
     if (evaluation.kind === 'gone') {
       // Files vanish with their folder: then the folder's last known files are kept until it returns.
@@ -355,18 +379,21 @@ export class LiveLibrary implements DocLibrary {
   }
 
   private skippedEntry(filePath: string, root: RootWatch, skip: { reason: SkippedFile['reason']; detail: string }): SkippedFile {
-    const relPath = root.relPathOf(filePath);
+    const relPath = relPathWithMembers(filePath, (p) => root.relPathOf(p));
     return { id: `${root.index}:${relPath}`, path: filePath, relPath, reason: skip.reason, detail: skip.detail };
   }
 
   private skippedSummary() {
     const entries: SkippedFile[] = [];
-    for (const tracked of this.tracked.values()) if (tracked.skipped) entries.push(tracked.skipped);
+    for (const tracked of this.tracked.values()) {
+      if (tracked.skipped) entries.push(tracked.skipped);
+      for (const member of tracked.members?.values() ?? []) if (member.skipped) entries.push(member.skipped);
+    }
     return summariseSkipped(entries);
   }
 
   private describe(filePath: string, root: RootWatch, evaluation: Extract<Evaluation, { kind: 'shown' }>): SourceFile {
-    const relPath = root.relPathOf(filePath);
+    const relPath = relPathWithMembers(filePath, (p) => root.relPathOf(p));
     const model = evaluation.model;
     return {
       id: `${root.index}:${relPath}`,
@@ -391,7 +418,7 @@ export class LiveLibrary implements DocLibrary {
     const problems = [this.origins.problem, ...this.roots.flatMap((root) => root.problems)].filter(
       (problem): problem is string => problem !== null,
     );
-    const files = [...this.tracked.values()].flatMap((t) => (t.file ? [t.file] : []));
+    const files = [...this.tracked.values()].flatMap(sourcesOf);
     this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files, skipped: this.skippedSummary() });
   }
 
@@ -411,6 +438,94 @@ export class LiveLibrary implements DocLibrary {
     this.roots = [];
     await Promise.all(roots.map((root) => root.close()));
   }
+
+  /** Reads an archive's members and examines them (archive/archive-inspection.ts); changes no state. */
+  private async inspectArchive(filePath: string, explicit: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
+    const archive = await inspectArchive(filePath, {
+      limits: this.archiveLimits,
+      slots: this.memberSlots,
+      examine: (bytes, memberPath) => this.examine(bytes, memberPath),
+      known: (key) => prior?.members?.get(key),
+      explicit,
+      onParsed: () => this.counters.parses++,
+    });
+    return { kind: 'archive', archive };
+  }
+
+  /** Records an archive and its members; the step says what happened to each source it shows. */
+  private async commitArchive(filePath: string, root: RootWatch, prior: TrackedFile | undefined, inspection: Inspection): Promise<Step> {
+    const before = prior ? sourcesOf(prior) : [];
+    let next: TrackedFile | null;
+    if (inspection.kind === 'cached') {
+      if (inspection.prior.root === root) {
+        this.tracked.set(filePath, inspection.prior);
+        return {};
+      }
+      next = this.rehomeArchive(filePath, inspection.prior, root);
+    } else if (inspection.kind === 'archive' && inspection.archive.evaluation.kind !== 'gone') {
+      next = this.recordArchive(filePath, root, prior, inspection.archive, inspection.archive.evaluation);
+    } else {
+      // Gone (an archive's reads always end as 'archive'): as for a file, unless its whole folder went.
+      if (!(await root.confirmPresent())) return {};
+      root.stopPollingFile(filePath);
+      this.tracked.delete(filePath);
+      next = null;
+    }
+    if (next) this.tracked.set(filePath, next);
+    return {
+      also: diffSources(before, next ? sourcesOf(next) : [], (id) => this.store.file(id) !== undefined),
+      skippedChanged: !sameSkippedLists(skippedOf(prior), skippedOf(next ?? undefined)),
+    };
+  }
+
+  private recordArchive(
+    filePath: string,
+    root: RootWatch,
+    prior: TrackedFile | undefined,
+    archive: ArchiveInspection,
+    evaluation: Seen,
+  ): TrackedFile {
+    if (evaluation.kind === 'shown' && !evaluation.cacheable) root.pollFile(filePath);
+    const members = new Map<string, TrackedMember>();
+    // A read that stopped early says nothing of the members it did not reach: they stay as they were.
+    if (!archive.complete) for (const [key, known] of prior?.members ?? []) members.set(key, known);
+    for (const finding of archive.members) {
+      const known = prior?.members?.get(finding.key);
+      if (finding.reused && known && known.root === root) {
+        members.set(finding.key, known);
+        continue;
+      }
+      const { evaluation: seen } = finding;
+      const parsed = seen.kind === 'shown' ? seen.parsed : null;
+      members.set(finding.key, {
+        root,
+        explicit: false,
+        evaluation: seen,
+        file: seen.kind === 'shown' ? this.describe(finding.key, root, seen) : null,
+        skipped: this.memberSkipped(finding.key, root, seen),
+        lastGoodModel: parsed ?? known?.lastGoodModel ?? null,
+        digest: finding.digest,
+      });
+    }
+    const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
+    return { root, explicit: root.isFile, evaluation, file, skipped: null, lastGoodModel: null, members };
+  }
+
+  /** A member that is not shown is listed among the skipped files, as a loose file would be. */
+  private memberSkipped(key: string, root: RootWatch, evaluation: Seen): SkippedFile | null {
+    return evaluation.kind === 'hidden' && evaluation.skip ? this.skippedEntry(key, root, evaluation.skip) : null;
+  }
+
+  /** The same archive findings under another root (opened again): described anew, not read again. */
+  private rehomeArchive(filePath: string, cached: TrackedFile, root: RootWatch): TrackedFile {
+    const describeIn = (key: string, evaluation: Seen) =>
+      evaluation.kind === 'shown' ? this.describe(key, root, evaluation) : null;
+    const members = new Map<string, TrackedMember>();
+    for (const [key, member] of cached.members ?? []) {
+      members.set(key, { ...member, root, file: describeIn(key, member.evaluation), skipped: this.memberSkipped(key, root, member.evaluation) });
+    }
+    return { ...cached, root, file: describeIn(filePath, cached.evaluation), members };
+  }
 }
 
 /** Absolute, without duplicates, and without roots inside other roots (their files would be listed twice). */
@@ -429,6 +544,29 @@ function addStep(delta: FileDelta, step: Step): void {
   if (step.added) delta.added.push(step.added);
   if (step.changed) delta.changed.push(step.changed);
   if (step.removed !== undefined) delta.removed.push(step.removed);
+  if (step.also) {
+    delta.added.push(...step.also.added);
+    delta.changed.push(...step.also.changed);
+    delta.removed.push(...step.also.removed);
+  }
+}
+
+/** The skipped entries a tracked path (an archive: its members) stands for. */
+function skippedOf(tracked: TrackedFile | undefined): SkippedFile[] {
+  if (!tracked) return [];
+  const own = tracked.skipped ? [tracked.skipped] : [];
+  return [...own, ...[...(tracked.members?.values() ?? [])].flatMap((member) => (member.skipped ? [member.skipped] : []))];
+}
+
+function sameSkippedLists(a: SkippedFile[], b: SkippedFile[]): boolean {
+  return a.length === b.length && a.every((entry, i) => sameSkipped(entry, b[i] ?? null));
+}
+
+/** What a tracked path shows: its own source (if any), then its archive members' sources. */
+function sourcesOf(tracked: TrackedFile): SourceFile[] {
+  const own = tracked.file ? [tracked.file] : [];
+  if (!tracked.members) return own;
+  return [...own, ...[...tracked.members.values()].flatMap((member) => (member.file ? [member.file] : []))];
 }
 
 /** Lets timers, I/O callbacks and IPC run between two files of a large folder. */
