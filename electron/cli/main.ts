@@ -3,6 +3,7 @@
  *
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
+ *   doctable check TRANSLATION...    a translation against its reference (electron/cli/check.ts)
  *   doctable --help | --version
  *
  * Exit status: 0 on success, 1 for a file that cannot be read or holds no audit events table (one line on
@@ -23,6 +24,9 @@ commands:
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
   serve [...]           serve the explorer to a browser (doctable serve --help)
+  check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
+                        check translated files against a reference of the same version (default: the
+                        bundled truth build of each file's version); exit 0 clean, 1 problems, 2 could not run
 
 options:
   -h, --help            show this help
@@ -41,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'serve':
         return await serveCommand(rest);
+      case 'check':
+        return await (await import('./check.js')).runCheckCommand(rest);
       case '-h':
       case '--help':
       case 'help':
