@@ -42,14 +42,17 @@ function roleTarget(content: string): string {
 
 /** Pieces of markup left unparsed in a text (a role without its backticks, an unpaired backtick): a broken edit. */
 export function brokenMarkup(text: string): string[] {
-  const rest = text.replace(ROLE, ' ').replace(LITERAL, ' ').replace(LINK, ' ');
+  // Blank out the valid markup, keeping positions, so what is reported can be quoted from the text itself.
+  const blank = (match: string): string => ' '.repeat(match.length);
+  const rest = text.replace(ROLE, blank).replace(LITERAL, blank).replace(LINK, blank);
   const broken: string[] = [];
   for (const match of rest.matchAll(ROLE_PREFIX)) {
-    broken.push(rest.slice(match.index, match.index + match[0].length + 30).trim());
+    const piece = /^\S+(?:\s+[^\s,;]+)?/.exec(text.slice(match.index, match.index + 80))?.[0] ?? match[0];
+    broken.push(piece.replace(/[,;.]$/, ''));
   }
   // Interpreted text with the default role (`x`) is valid; a backtick left over after it is not.
-  const unpaired = rest.replace(/`[^`]{1,400}`/g, ' ').indexOf('`');
-  if (unpaired !== -1 && broken.length === 0) broken.push(rest.replace(/`[^`]{1,400}`/g, ' ').slice(Math.max(0, unpaired - 20), unpaired + 30).trim());
+  const unpaired = rest.replace(/`[^`]{1,400}`/g, blank).indexOf('`');
+  if (unpaired !== -1 && broken.length === 0) broken.push(text.slice(Math.max(0, unpaired - 20), unpaired + 20).trim());
   return broken;
 }
 
