@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { healthLine, PROBLEM_KIND_LABELS, wordDiff, type Problem } from '../../electron/shared/check';
 import { rowOf, type SourceCheck } from './check';
 import type { CompareSource } from './sources';
@@ -15,15 +15,12 @@ interface CheckPanelProps {
 function EnglishChange({ previous, current }: { previous: string; current: string }) {
   return (
     <span className="chk-diff" lang="en">
-      {wordDiff(previous, current).map((part, index) =>
-        part.op === 'same' ? (
-          <span key={index}>{part.text} </span>
-        ) : part.op === 'removed' ? (
-          <del key={index}>{part.text} </del>
-        ) : (
-          <ins key={index}>{part.text} </ins>
-        ),
-      )}
+      {wordDiff(previous, current).map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 ? ' ' : null}
+          {part.op === 'same' ? part.text : part.op === 'removed' ? <del>{part.text}</del> : <ins>{part.text}</ins>}
+        </Fragment>
+      ))}
     </span>
   );
 }
