@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { appUi, escapeRegExp } from '../support/ui.js';
 import type { ScenarioContext } from './context.js';
@@ -71,6 +72,10 @@ export async function checkPanelVerdicts({ app, corpusFolder }: ScenarioContext)
   await expect(fuzzy.locator('ins').first()).toHaveText(/and :c:func:`PySys_AddAuditHook`/);
   await expect(fuzzy.locator('del').first()).toHaveText('the');
   await saveScreenshot(app, 'check');
+  await expectNoSeriousA11yViolations(page, 'the Check panel (light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page, 'the Check panel (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // "Show row": the Events tab, scrolled to the event (the grid is virtualized: the row is rendered on demand).
   await koCheck.getByRole('button', { name: /^Show the row of os\.system/ }).click();
