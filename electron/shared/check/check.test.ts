@@ -93,4 +93,16 @@ describe.skipIf(!hasCorpus)('checkTranslation on corpus models', () => {
     expect(catalog.problems).toEqual([expect.objectContaining({ kind: 'untranslated', expected: 'Arguments', found: null })]);
     expect(catalog.health).toMatchObject({ untranslated: 1, fuzzy: 0 });
   });
+
+  it('finds a translated event name and argument among a catalog\'s internal-table cells', () => {
+    const ja = model(corpusFile('real', 'ja_3.11_po_'), (text) =>
+      text.replace('msgstr "_winapi.CreateFile"', 'msgstr "_winapi.ファイル作成"').replace('msgstr "``src_path``, ``dst_path``"', 'msgstr "``src_path``, ``宛先``"'),
+    );
+    const check = checkTranslation('ja.po', ja, { kind: 'truth' }, { history });
+    expect(check.problems.map((problem) => [problem.kind, problem.expected, problem.found])).toEqual([
+      ['translated-identifier', '_winapi.CreateFile', '_winapi.ファイル作成'],
+      ['translated-identifier', 'dst_path', '宛先'],
+    ]);
+    expect(check.problems[0]!.line).toBe(ja.tables[0]!.rows[0]!.line);
+  });
 });
