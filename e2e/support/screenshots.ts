@@ -15,6 +15,7 @@ export type ScreenshotName =
   | 'details'
   | 'compare'
   | 'compare-page-text'
+  | 'check'
   | 'problem-file'
   | 'open-folder-dialog';
 

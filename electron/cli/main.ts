@@ -4,6 +4,7 @@
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
  *   doctable scan PATH... [--json]   what the Sources panel would show for folders and files (cli/scan.ts)
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
+ *   doctable check TRANSLATION...    a translation against its reference (electron/cli/check.ts)
  *   doctable --help | --version
  *
  * Exit status: 0 on success, 1 for a file that cannot be read, is not the audit events page, or holds no row of
@@ -26,6 +27,9 @@ commands:
   scan PATH... [--json] list the audit events pages in folders and files as the app would show them (status,
                         locale, version, format, encoding, rows), and how many other files were skipped and why
   serve [...]           serve the explorer to a browser (doctable serve --help)
+  check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
+                        check translated files against a reference of the same version (default: the
+                        bundled truth build of each file's version); exit 0 clean, 1 problems, 2 could not run
 
 options:
   -h, --help            show this help
@@ -46,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
         return await serveCommand(rest);
       case 'scan':
         return await (await import('./scan.js')).scanCommand(rest);
+      case 'check':
+        return await (await import('./check.js')).runCheckCommand(rest);
       case '-h':
       case '--help':
       case 'help':

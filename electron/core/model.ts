@@ -90,6 +90,10 @@ export interface ProseBlock {
   source?: string;
   /** .po only: the entry is marked fuzzy. */
   fuzzy?: boolean;
+  /** .po only, set when true: the entry has no msgstr (the text shown is the English msgid). */
+  untranslated?: boolean;
+  /** .po only, when the catalog keeps it (`#| msgid`): the English msgid the fuzzy translation was made for. */
+  previousSource?: string;
   line: number | null;
 }
 
