@@ -16,6 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { decodeText } from '../electron/core/decode.js';
+import { NotADocTableError } from '../electron/core/model.js';
 import { parseDocTable } from '../electron/core/parse.js';
 import { createLibrary } from '../electron/library/index.js';
 import { readSource } from '../electron/library/read-source.js';
@@ -70,10 +71,31 @@ async function openOnce(root: string) {
     const snapshot = await library.open([root]);
     const loadMs = performance.now() - started;
     firstAuditMs ??= shown(snapshot) > 0 ? loadMs : Number.NaN;
-    const skipped = (snapshot as { skipped?: { count: number; reasons: Record<string, number> } }).skipped ?? null;
+    const summary = (snapshot as { skipped?: { count: number; reasons: Record<string, number> } }).skipped;
+    const skipped = summary ? { count: summary.count, reasons: summary.reasons } : null;
     return { firstAuditMs, loadMs, snapshot, skipped, progressChanges, stats: library.stats() };
   } finally {
     unsubscribe();
+    await library.close();
+  }
+}
+
+/**
+ * The library's own cost: a load whose parser refuses every page at once (on this thread, as a cheap pre-check
+ * would): scanning, reading, decoding, recording, publishing.
+ */
+async function refusingLoadMs(root: string): Promise<number> {
+  const library = createLibrary({
+    samplesDir: BUNDLED_SAMPLES_DIR,
+    parse: () => {
+      throw new NotADocTableError('refused by the benchmark');
+    },
+  });
+  try {
+    const started = performance.now();
+    await library.open([root]);
+    return performance.now() - started;
+  } finally {
     await library.close();
   }
 }
@@ -119,6 +141,9 @@ async function measure(label: string, root: string) {
   await openOnce(root);
   const opens = [];
   for (let run = 0; run < RUNS; run++) opens.push(await openOnce(root));
+  await refusingLoadMs(root);
+  const refusing: number[] = [];
+  for (let run = 0; run < RUNS; run++) refusing.push(await refusingLoadMs(root));
   const readMs = median(reads);
   const firstAuditMs = median(opens.map((o) => o.firstAuditMs));
   const loadMs = median(opens.map((o) => o.loadMs));
@@ -133,6 +158,8 @@ async function measure(label: string, root: string) {
     loadMs: round(loadMs, 0),
     ratioFirstAuditToRead: round(firstAuditMs / readMs, 1),
     ratioLoadToRead: round(loadMs / readMs, 1),
+    refusingParserLoadMs: round(median(refusing), 0),
+    ratioRefusingLoadToRead: round(median(refusing) / readMs, 1),
     shown: last.snapshot.files.length,
     auditPagesShown: shown(last.snapshot),
     skipped: last.skipped,
@@ -146,6 +173,7 @@ async function measure(label: string, root: string) {
   console.log(`  reading every byte     ${result.readEveryByteMs} ms`);
   console.log(`  first audit snapshot   ${result.firstAuditSnapshotMs} ms  (× ${result.ratioFirstAuditToRead} reading)`);
   console.log(`  whole load             ${result.loadMs} ms  (× ${result.ratioLoadToRead} reading)`);
+  console.log(`  library's own cost      ${result.refusingParserLoadMs} ms  (× ${result.ratioRefusingLoadToRead} reading; every page refused at once)`);
   console.log(`  shown ${result.shown} (audit pages ${result.auditPagesShown}), skipped ${JSON.stringify(result.skipped)}`);
   console.log(`  library reads ${result.reads}, parses ${result.parses}, progress changes ${result.progressChanges}`);
   console.log(`  per step on one thread (ms): ${JSON.stringify(result.stepsOnThisThreadMs)}; parser accepted ${result.parserAccepted}`);

@@ -2,7 +2,7 @@
  * Opening: folders, files, several roots, the samples, missing paths, reload. Real corpus files in temp
  * folders, the real parser and the real watcher.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryChange } from '../shared/library-types.js';
@@ -143,8 +143,10 @@ describe('DocLibrary: opening', () => {
     expect(snapshot.problems).toEqual([`Not found: ${later} (watching for it to appear)`]);
 
     const appeared = nextChange(library, (s) => s.files.length === 1 && s.problems.length === 0, 'root appears');
-    await mkdir(later);
-    await plant(later, { 'zh-tw.html': await corpusBytes('real', 'zh-tw_3.12.4_html') });
+    // The folder appears with its file in it (a rename): made empty first, the poll could catch it before the file.
+    const staging = path.join(base, 'staging');
+    await plant(staging, { 'zh-tw.html': await corpusBytes('real', 'zh-tw_3.12.4_html') });
+    await rename(staging, later);
     const { snapshot: after, change } = await appeared;
 
     expect(change.reset).toBeDefined();

@@ -159,6 +159,8 @@ export class LiveLibrary implements DocLibrary {
       this.rootPaths = normaliseRoots(paths);
       this.samples = samples;
       this.origins = samples ? await loadSampleOrigins(this.samplesDir) : NO_ORIGINS;
+      // A parser thread takes a while to start (~1 s from the TypeScript sources): let it start while the folder is scanned.
+      this.examiner.warm();
       this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
       const found = await Promise.all(this.roots.map((root) => root.start()));
       const stale = () => generation !== this.generation;
