@@ -91,6 +91,12 @@ describe('DocLibrary: archives', () => {
     // The archives themselves read fine: they are not listed.
     expect(snapshot.files.filter((f) => !f.relPath.includes('!/'))).toEqual([]);
     expect(snapshot.problems).toEqual([]);
+    // Every other member is accounted for among the skipped files, as the loose tree's are, under its member path.
+    expect(snapshot.skipped.count).toBe(4 * loose.skipped.count);
+    expect(snapshot.skipped.reasons).toEqual(
+      Object.fromEntries(Object.entries(loose.skipped.reasons).map(([reason, count]) => [reason, 4 * count])),
+    );
+    expect(snapshot.skipped.files.some((f) => f.relPath === 'docs.zip!/index.html')).toBe(true);
   }, SLOW);
 
   it('opens archives directly by path: a .tgz, a gzip-compressed page and an EPUB of XHTML pages', async () => {

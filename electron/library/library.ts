@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { DocTableModel } from '../core/model.js';
-import type { LibrarySnapshot, LibraryListener, SourceFile } from '../shared/library-types.js';
+import type { LibrarySnapshot, LibraryListener, SkippedFile, SourceFile } from '../shared/library-types.js';
 import type { DocLibrary, LibraryOptions, LibraryStats } from './contract.js';
 import { judge, type Evaluation } from './evaluate.js';
 import { parserWasCalled, type Verdict } from './examine.js';
@@ -14,6 +14,8 @@ import { readSource, stampOf, type FileStamp } from './read-source.js';
 import { RootWatch } from './root-watch.js';
 import { loadSampleOrigins, type SampleOrigins } from './samples.js';
 import { SerialQueue } from './serial-queue.js';
+import { LoadProgressReporter } from './load-progress.js';
+import { sameSkipped, summariseSkipped } from './skipped-summary.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -36,6 +38,8 @@ interface TrackedFile {
   evaluation: Seen;
   /** What is published for it; null when it is hidden (not a doc table). */
   file: SourceFile | null;
+  /** Why it is hidden, for the skipped summary; null when shown (or not a file at all). */
+  skipped: SkippedFile | null;
   lastGoodModel: DocTableModel | null;
   /** An archive's members (archive/), each tracked like a file of its own under its `ARCHIVE!/member` key. */
   members?: Map<string, TrackedMember>;
@@ -52,6 +56,8 @@ interface Step {
   added?: SourceFile;
   changed?: SourceFile;
   removed?: string;
+  /** The path's entry in the skipped summary appeared, went or says something else now. */
+  skippedChanged?: boolean;
 }
 
 /** What looking at one path found, before any state changes: its cache entry holds, or a fresh evaluation. */
@@ -134,6 +140,8 @@ export class LiveLibrary implements DocLibrary {
     this.generation++;
     this.batcher.clear();
     await this.queue.run(async () => {
+      // A load stopped by close() never reached its end: it is not loading any more.
+      this.store.setLoading(null);
       await this.stopRoots();
       // Nothing is being examined now (loads and batches run on the queue): stop the parser workers.
       await this.examiner.close();
@@ -154,16 +162,21 @@ export class LiveLibrary implements DocLibrary {
       this.roots = this.rootPaths.map((rootPath, index) => this.createRoot(index, rootPath));
       const found = await Promise.all(this.roots.map((root) => root.start()));
       const stale = () => generation !== this.generation;
-      for (const [index, root] of this.roots.entries()) {
-        if (root.state === 'missing') this.keepLastKnown(root, previous);
+      for (const root of this.roots) if (root.state === 'missing') this.keepLastKnown(root, previous);
+      const queued = new Set<string>();
+      const visitsByRoot = this.roots.map((_, index) => {
         const visits: Visit[] = [];
-        const queued = new Set<string>();
         for (const filePath of found[index] ?? []) {
           if (this.tracked.has(filePath) || queued.has(filePath)) continue;
           queued.add(filePath);
           visits.push({ filePath, prior: previous.get(filePath) });
         }
-        if (!(await this.refreshAll(visits, root, force, stale))) return this.store.snapshot();
+        return visits;
+      });
+      const progress = new LoadProgressReporter(queued.size, (loading) => this.store.setLoading(loading));
+      for (const [index, root] of this.roots.entries()) {
+        const visits = visitsByRoot[index]!;
+        if (!(await this.refreshAll(visits, root, force, stale, () => progress.step()))) return this.store.snapshot();
       }
       this.publishAll();
       return this.store.snapshot();
@@ -198,6 +211,7 @@ export class LiveLibrary implements DocLibrary {
   private onBatch(batch: Map<string, RootWatch>): void {
     this.runDetached(async () => {
       const delta: FileDelta = { added: [], changed: [], removed: [] };
+      let skippedChanged = false;
       const visited = new Set<string>();
       for (const [eventPath, root] of batch) {
         for (const filePath of this.pathsAt(eventPath)) {
@@ -205,10 +219,13 @@ export class LiveLibrary implements DocLibrary {
           if (visited.has(filePath)) continue;
           visited.add(filePath);
           const prior = this.tracked.get(filePath);
-          addStep(delta, await this.commit(filePath, root, prior, await this.inspect(filePath, root, false, prior)));
+          const step = await this.commit(filePath, root, prior, await this.inspect(filePath, root, false, prior));
+          addStep(delta, step);
+          skippedChanged ||= step.skippedChanged === true;
           await yieldToEventLoop();
         }
       }
+      if (skippedChanged) delta.skipped = this.skippedSummary();
       this.store.apply(delta);
     });
   }
@@ -244,7 +261,13 @@ export class LiveLibrary implements DocLibrary {
    * parsed at once (the parser workers stay busy), and what they found is recorded strictly in order, yielding
    * to the event loop between files. Returns false when `stale()` stopped it.
    */
-  private async refreshAll(visits: Visit[], root: RootWatch, force: boolean, stale: () => boolean): Promise<boolean> {
+  private async refreshAll(
+    visits: Visit[],
+    root: RootWatch,
+    force: boolean,
+    stale: () => boolean,
+    onCommitted: () => void = () => undefined,
+  ): Promise<boolean> {
     const width = Math.max(1, this.examiner.width);
     const started: Promise<Inspection>[] = [];
     const launch = (visit: Visit) => {
@@ -262,6 +285,7 @@ export class LiveLibrary implements DocLibrary {
       while (started.length < visits.length && started.length - index < width) launch(visits[started.length]!);
       const visit = visits[index]!;
       await this.commit(visit.filePath, root, visit.prior, await started[index]!);
+      onCommitted();
       await yieldToEventLoop();
     }
     return true;
@@ -320,7 +344,8 @@ export class LiveLibrary implements DocLibrary {
       if (!(await root.confirmPresent())) return {};
       root.stopPollingFile(filePath);
       this.tracked.delete(filePath);
-      return prior?.file && this.store.file(prior.file.id) ? { removed: prior.file.id } : {};
+      const skippedChanged = prior?.skipped != null;
+      return prior?.file && this.store.file(prior.file.id) ? { removed: prior.file.id, skippedChanged } : { skippedChanged };
     }
     return this.record(filePath, root, prior, evaluation, explicit);
   }
@@ -333,19 +358,38 @@ export class LiveLibrary implements DocLibrary {
     explicit: boolean,
   ): Step {
     // A failed read (permissions, I/O) is not cached, and the file is polled from then on: a fix shows by itself.
-    if (evaluation.kind === 'shown' && !evaluation.cacheable) root.pollFile(filePath);
+    if ((evaluation.kind === 'shown' && !evaluation.cacheable) || (evaluation.kind === 'hidden' && evaluation.skip?.reason === 'unreadable')) {
+      root.pollFile(filePath);
+    }
     const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
     const parsed = evaluation.kind === 'shown' ? evaluation.parsed : null;
+    const skipped = evaluation.kind === 'hidden' && evaluation.skip ? this.skippedEntry(filePath, root, evaluation.skip) : null;
     this.tracked.set(filePath, {
       root,
       explicit,
       evaluation,
       file,
+      skipped,
       lastGoodModel: parsed ?? prior?.lastGoodModel ?? null,
     });
+    const skippedChanged = !sameSkipped(prior?.skipped ?? null, skipped);
     const published = prior?.file ? this.store.file(prior.file.id) : undefined;
-    if (file) return published ? { changed: file } : { added: file };
-    return published ? { removed: published.id } : {};
+    if (file) return published ? { changed: file, skippedChanged } : { added: file, skippedChanged };
+    return published ? { removed: published.id, skippedChanged } : { skippedChanged };
+  }
+
+  private skippedEntry(filePath: string, root: RootWatch, skip: { reason: SkippedFile['reason']; detail: string }): SkippedFile {
+    const relPath = relPathWithMembers(filePath, (p) => root.relPathOf(p));
+    return { id: `${root.index}:${relPath}`, path: filePath, relPath, reason: skip.reason, detail: skip.detail };
+  }
+
+  private skippedSummary() {
+    const entries: SkippedFile[] = [];
+    for (const tracked of this.tracked.values()) {
+      if (tracked.skipped) entries.push(tracked.skipped);
+      for (const member of tracked.members?.values() ?? []) if (member.skipped) entries.push(member.skipped);
+    }
+    return summariseSkipped(entries);
   }
 
   private describe(filePath: string, root: RootWatch, evaluation: Extract<Evaluation, { kind: 'shown' }>): SourceFile {
@@ -361,6 +405,7 @@ export class LiveLibrary implements DocLibrary {
       status: evaluation.status,
       message: evaluation.message,
       format: model?.format ?? null,
+      encoding: evaluation.encoding,
       locale: model?.locale ?? null,
       version: model?.version ?? null,
       title: model?.title ?? null,
@@ -374,7 +419,7 @@ export class LiveLibrary implements DocLibrary {
       (problem): problem is string => problem !== null,
     );
     const files = [...this.tracked.values()].flatMap(sourcesOf);
-    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files });
+    this.store.reset({ roots: this.rootPaths, samples: this.samples, problems, files, skipped: this.skippedSummary() });
   }
 
   /** Queues work nobody awaits (watch events): a bug in it is reported, never an unhandled rejection. */
@@ -427,7 +472,10 @@ export class LiveLibrary implements DocLibrary {
       next = null;
     }
     if (next) this.tracked.set(filePath, next);
-    return { also: diffSources(before, next ? sourcesOf(next) : [], (id) => this.store.file(id) !== undefined) };
+    return {
+      also: diffSources(before, next ? sourcesOf(next) : [], (id) => this.store.file(id) !== undefined),
+      skippedChanged: !sameSkippedLists(skippedOf(prior), skippedOf(next ?? undefined)),
+    };
   }
 
   private recordArchive(
@@ -454,12 +502,18 @@ export class LiveLibrary implements DocLibrary {
         explicit: false,
         evaluation: seen,
         file: seen.kind === 'shown' ? this.describe(finding.key, root, seen) : null,
+        skipped: this.memberSkipped(finding.key, root, seen),
         lastGoodModel: parsed ?? known?.lastGoodModel ?? null,
         digest: finding.digest,
       });
     }
     const file = evaluation.kind === 'shown' ? this.describe(filePath, root, evaluation) : null;
-    return { root, explicit: root.isFile, evaluation, file, lastGoodModel: null, members };
+    return { root, explicit: root.isFile, evaluation, file, skipped: null, lastGoodModel: null, members };
+  }
+
+  /** A member that is not shown is listed among the skipped files, as a loose file would be. */
+  private memberSkipped(key: string, root: RootWatch, evaluation: Seen): SkippedFile | null {
+    return evaluation.kind === 'hidden' && evaluation.skip ? this.skippedEntry(key, root, evaluation.skip) : null;
   }
 
   /** The same archive findings under another root (opened again): described anew, not read again. */
@@ -468,7 +522,7 @@ export class LiveLibrary implements DocLibrary {
       evaluation.kind === 'shown' ? this.describe(key, root, evaluation) : null;
     const members = new Map<string, TrackedMember>();
     for (const [key, member] of cached.members ?? []) {
-      members.set(key, { ...member, root, file: describeIn(key, member.evaluation) });
+      members.set(key, { ...member, root, file: describeIn(key, member.evaluation), skipped: this.memberSkipped(key, root, member.evaluation) });
     }
     return { ...cached, root, file: describeIn(filePath, cached.evaluation), members };
   }
@@ -495,6 +549,17 @@ function addStep(delta: FileDelta, step: Step): void {
     delta.changed.push(...step.also.changed);
     delta.removed.push(...step.also.removed);
   }
+}
+
+/** The skipped entries a tracked path (an archive: its members) stands for. */
+function skippedOf(tracked: TrackedFile | undefined): SkippedFile[] {
+  if (!tracked) return [];
+  const own = tracked.skipped ? [tracked.skipped] : [];
+  return [...own, ...[...(tracked.members?.values() ?? [])].flatMap((member) => (member.skipped ? [member.skipped] : []))];
+}
+
+function sameSkippedLists(a: SkippedFile[], b: SkippedFile[]): boolean {
+  return a.length === b.length && a.every((entry, i) => sameSkipped(entry, b[i] ?? null));
 }
 
 /** What a tracked path shows: its own source (if any), then its archive members' sources. */

@@ -3,6 +3,7 @@ import type { SourceFile } from '../../electron/shared/library-types';
 import { docsSearchUrl, fileUrl } from '../links/references';
 import type { ShownReference } from './gridColumns';
 import type { TableRow } from './rows';
+import { encodingLabel } from '../../electron/shared/encoding-label';
 
 export interface RowDetailsProps {
   row: TableRow;
@@ -133,7 +134,9 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
               </LinkOut>
               {row.line !== null && <span className="muted"> line {row.line}</span>}
               <div className="muted details-file-meta">
-                {[file.locale ?? 'unknown locale', file.version?.value, file.format].filter(Boolean).join(' · ')}
+                {[file.locale ?? 'unknown locale', file.version?.value, file.format, file.encoding && encodingLabel(file.encoding)]
+                  .filter(Boolean)
+                  .join(' · ')}
               </div>
             </>
           ) : (

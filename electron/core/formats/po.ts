@@ -35,7 +35,7 @@ export function readPo(text: string): PageDraft {
   try {
     catalog = po.parse(text);
   } catch (error) {
-    throw new NotADocTableError(`malformed gettext catalog: ${errorMessage(error)}`);
+    throw new NotADocTableError(`not the audit events page (malformed gettext catalog: ${errorMessage(error)})`);
   }
   const lines = msgidLines(text);
   // The n-th unit with a msgid (several contexts can share one) sits on the n-th line holding it.
@@ -65,7 +65,7 @@ export function readPo(text: string): PageDraft {
   }
   units.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (!units.some((unit) => unit.referencesPage || unit.msgid.includes('sys.audit'))) {
-    throw new NotADocTableError('gettext catalog of another page: none of its entries come from the audit events page');
+    throw new NotADocTableError('not the audit events page (gettext catalog of another page)');
   }
 
   const diagnostics: Diagnostic[] = [];

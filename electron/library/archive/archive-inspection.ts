@@ -93,14 +93,15 @@ function archiveEvaluation(read: ArchiveReadResult, members: MemberFinding[], ex
     case 'gone':
       return { kind: 'gone' };
     case 'not-a-file':
-      return { kind: 'hidden', stamp: null, cacheable: false };
+      return { kind: 'hidden', stamp: null, cacheable: false, skip: null };
     case 'failed':
       // Not cacheable: a permission fixed later changes no mtime, so the archive is polled and read again.
       return problem(read.stamp, false, read.message);
     case 'read': {
       if (read.problem !== null) return problem(read.stamp, true, read.problem);
       const shown = members.some((member) => member.evaluation.kind === 'shown');
-      if (shown || !explicit) return { kind: 'hidden', stamp: read.stamp, cacheable: true };
+      // The archive itself is no skipped file: its members are listed (shown or skipped) one by one.
+      if (shown || !explicit) return { kind: 'hidden', stamp: read.stamp, cacheable: true, skip: null };
       const examined = `${members.length} ${members.length === 1 ? 'file' : 'files'} examined`;
       return problem(read.stamp, true, `No audit events table in this archive (${examined})`);
     }
@@ -108,5 +109,5 @@ function archiveEvaluation(read: ArchiveReadResult, members: MemberFinding[], ex
 }
 
 function problem(stamp: Seen['stamp'], cacheable: boolean, message: string): Seen {
-  return { kind: 'shown', stamp, cacheable, status: 'error', message, model: null, parsed: null };
+  return { kind: 'shown', stamp, cacheable, status: 'error', message, model: null, parsed: null, encoding: null };
 }
