@@ -1,12 +1,12 @@
 /**
- * The decompressed bytes of a compressed file, as a Node stream: zlib for gzip, unbzip2-stream for bzip2,
- * xz-decompress (WebAssembly) for xz. Destroying the result stops reading the file.
+ * The decompressed bytes of a compressed file, as a Node stream: zlib for gzip, unbzip2-stream's decoder for bzip2
+ * (bunzip2.ts), xz-decompress (WebAssembly) for xz. Destroying the result stops reading the file.
  */
 import type { ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import bz2 from 'unbzip2-stream';
+import { bunzip2 } from './bunzip2.js';
 // A UMD bundle: Node's ESM loader sees no named exports in it, only the CommonJS module as the default.
 import xzDecompress from 'xz-decompress';
 
@@ -27,12 +27,8 @@ function decompressor(file: ReadStream, compression: Compression): Readable {
       return file;
     case 'gzip':
       return file.pipe(createGunzip());
-    case 'bzip2': {
-      // unbzip2-stream is a classic `through` stream: wrap() gives it modern backpressure and error handling.
-      const through = bz2();
-      file.pipe(through);
-      return new Readable().wrap(through);
-    }
+    case 'bzip2':
+      return file.pipe(bunzip2());
     case 'xz': {
       const web = Readable.toWeb(file) as unknown as ReadableStream<Uint8Array>;
       return Readable.fromWeb(new XzReadableStream(web) as unknown as WebReadableStream<Uint8Array>);
