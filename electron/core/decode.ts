@@ -60,7 +60,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const nuls = countNuls(bytes);
   if (nuls.count > 0) {
     const utf16 = bomlessUtf16(nuls);
-    if (utf16) return decodeUnicode(bytes, utf16, utf16);
+    if (utf16 && readsAsText(bytes, utf16)) return decodeUnicode(bytes, utf16, utf16);
     if (nuls.count / nuls.sampled > BINARY_NUL_SHARE) {
       return {
         text: '',
@@ -163,6 +163,17 @@ function bomlessUtf16(nuls: NulCount): 'utf-16le' | 'utf-16be' | null {
   if (share(nuls.odd) >= UTF16_NUL_SHARE && share(nuls.even) <= UTF16_OTHER_SIDE_MAX) return 'utf-16le';
   if (share(nuls.even) >= UTF16_NUL_SHARE && share(nuls.odd) <= UTF16_OTHER_SIDE_MAX) return 'utf-16be';
   return null;
+}
+
+/** Binary data can have its NULs at even offsets too: as UTF-16 its head must read as text (few control characters). */
+function readsAsText(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const sample = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, SNIFF_BYTES & ~1));
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+  }
+  return odd <= sample.length * UTF16_OTHER_SIDE_MAX;
 }
 
 /**
