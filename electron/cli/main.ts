@@ -23,6 +23,11 @@ commands:
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
   serve [...]           serve the explorer to a browser (doctable serve --help)
+  events [--version V] [--since V] [--json|--csv|--python]
+                        the audit events of CPython V (default: the newest bundled build; "3.12": the newest
+                        3.12 build), or those added or with other arguments since V; as text, JSON, CSV or a
+                        Python module with an audit-hook skeleton
+  diff A B [--json]     the events added, removed and changed from A to B (versions or files)
 
 options:
   -h, --help            show this help
@@ -41,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'serve':
         return await serveCommand(rest);
+      case 'events':
+        return await (await import('./events.js')).eventsCommand(rest);
+      case 'diff':
+        return await (await import('./diff.js')).diffCommand(rest);
       case '-h':
       case '--help':
       case 'help':
