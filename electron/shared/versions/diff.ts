@@ -1,5 +1,5 @@
 /** What changed in the audit events from one version (a truth build or a file) to another. */
-import { sameArgs, type EventSet } from './event-set.js';
+import { holdsTable, sameArgs, type EventSet } from './event-set.js';
 import { byEventName } from './history.js';
 
 export interface DiffEvent {
@@ -29,14 +29,16 @@ export function diffSets(a: EventSet, b: EventSet, unstableArgs: ReadonlySet<str
   const added: DiffEvent[] = [];
   const removed: DiffEvent[] = [];
   const changed: DiffChange[] = [];
+  // Events of a table one side does not hold (a catalog has only the internal table) are neither added nor removed.
   for (const [event, info] of b.events) {
     const before = a.events.get(event);
+    if (!before && !holdsTable(a, info.internal)) continue;
     if (!before) added.push({ event, args: info.args, internal: info.internal });
     else if (!sameArgs(before.args, info.args)) {
       changed.push({ event, from: before.args, to: info.args, internal: info.internal, unstable: unstableArgs.has(event) });
     }
   }
-  for (const [event, info] of a.events) if (!b.events.has(event)) removed.push({ event, args: info.args, internal: info.internal });
+  for (const [event, info] of a.events) if (!b.events.has(event) && holdsTable(b, info.internal)) removed.push({ event, args: info.args, internal: info.internal });
   const order = (x: { event: string }, y: { event: string }) => byEventName(x.event, y.event);
   return { from: a.label, to: b.label, added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
 }

@@ -2,7 +2,7 @@
  * One version's audit events as the versions view, the diff and the exports use them: a bundled truth build or an
  * open file, with each event's arguments in positional order (the order sys.audit passes them).
  */
-import type { DocTableModel } from '../../core/model.js';
+import type { DocTableModel, TableKind } from '../../core/model.js';
 import type { TruthData } from '../../core/truth-types.js';
 
 export interface EventInfo {
@@ -27,6 +27,16 @@ export interface EventSet {
   description: string;
   /** Event name → event, in table order (public table first). */
   events: ReadonlyMap<string, EventInfo>;
+  /**
+   * Files only: the tables the file holds (a gettext catalog or the reST source has only the internal one), so
+   * events of the other table are not counted missing. Absent: both.
+   */
+  tables?: ReadonlySet<TableKind>;
+}
+
+/** Whether the set holds the table an event belongs to. */
+export function holdsTable(set: EventSet, internal: boolean): boolean {
+  return set.tables === undefined || set.tables.has(internal ? 'internal' : 'public');
 }
 
 export interface TruthSets {
@@ -83,7 +93,8 @@ export function modelSet(id: string, label: string, description: string, model: 
       }
     }
   }
-  return { id, kind: 'file', version: model.version?.value ?? null, label, description, events };
+  const tables = new Set(model.tables.map((table) => table.kind));
+  return { id, kind: 'file', version: model.version?.value ?? null, label, description, events, ...(tables.size < 2 ? { tables } : {}) };
 }
 
 export function argsKey(args: readonly string[]): string {

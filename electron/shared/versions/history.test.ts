@@ -150,3 +150,21 @@ describe('filterHistory', () => {
     expect(events({ query: 'PTR', presentIn: 'truth:3.12.4', modules: ['ctypes'] })).toEqual(expect.arrayContaining(['ctypes.string_at', 'ctypes.wstring_at']));
   });
 });
+
+describe('files holding one table', () => {
+  it('a catalog with only the internal table does not miss the public events, in the history or a diff', () => {
+    const truth = build('3.12.4');
+    const internal = new Map([...truth.events].filter(([, info]) => info.internal));
+    internal.delete('_winapi.CreateFile');
+    const catalog: EventSet = { id: 'file:po', kind: 'file', version: '3.12', label: 'pt-BR 3.12', description: 'po', events: internal, tables: new Set(['internal']) };
+    const history = buildHistory(sets, [catalog], unstableArgs);
+    const index = history.columns.findIndex((column) => column.set.id === 'file:po');
+    expect(history.columns[index]!.disagreements).toBe(1);
+    const cell = (event: string) => history.rows.find((row) => row.event === event)!.cells[index]!;
+    expect(cell('os.system').state).toBe('absent');
+    expect(cell('_winapi.CreateFile').state).toBe('removed');
+    const diff = diffSets(catalog, truth, unstableArgs);
+    expect(diff.added.map((entry) => entry.event)).toEqual(['_winapi.CreateFile']);
+    expect(diffSets(truth, catalog, unstableArgs).removed.map((entry) => entry.event)).toEqual(['_winapi.CreateFile']);
+  });
+});

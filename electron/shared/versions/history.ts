@@ -4,7 +4,7 @@
  * read against (the previous build for a build; for a file, the build of its version), and each event carries its
  * history over the builds: added in, removed in, arguments changed in (before → after).
  */
-import { sameArgs, type EventInfo, type EventSet } from './event-set.js';
+import { holdsTable, sameArgs, type EventInfo, type EventSet } from './event-set.js';
 import { compareVersions } from './order.js';
 import { truthFor } from './resolve.js';
 
@@ -123,7 +123,12 @@ export function buildHistory(truthSets: readonly EventSet[], fileSets: readonly 
   const columns: HistoryColumn[] = placed.map(({ set, base, truth }) => ({ set, base, truth, disagreements: 0 }));
   const rows: HistoryRow[] = [];
   for (const event of [...names].sort(byEventName)) {
-    const cells = columns.map((column) => cellOf(column.set.events.get(event), column.base?.events.get(event), column.base !== null));
+    const cells = columns.map((column) => {
+      const before = column.base?.events.get(event);
+      // A file without the table an event belongs to (a catalog has only the internal one) does not miss it.
+      const held = before === undefined || holdsTable(column.set, before.internal);
+      return cellOf(column.set.events.get(event), held ? before : undefined, column.base !== null);
+    });
     const unstable = unstableArgs.has(event);
     const transitions: Transition[] = [];
     let added: string | null = null;
