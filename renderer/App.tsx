@@ -123,7 +123,7 @@ export function App({ api }: AppProps) {
     (suggestedName: string, text: string, kind: ExportFileKind, count: number) => {
       const saving = kind === 'csv' ? api.saveCsv(`${suggestedName}.csv`, text) : api.saveFile(suggestedName, text, kind);
       saving.then(
-        (saved) => setNotice(saved.saved ? `Exported ${count} events${saved.path ? ` to ${saved.path}` : ''}.` : 'Export cancelled.'),
+        (saved) => setNotice(saved.saved ? `Exported ${count} rows${saved.path ? ` to ${saved.path}` : ''}.` : 'Export cancelled.'),
         (reason: unknown) => setNotice(`Export failed: ${errorMessage(reason)}`),
       );
     },

@@ -9,6 +9,7 @@ import { keyboardOnly } from './keyboard.js';
 import { opensAFolder, typedPathDialog } from './open-folder.js';
 import { opensOnSamples } from './startup.js';
 import { tabsSplitPublicAndInternal } from './tabs.js';
+import { versionsViewAndDiff } from './versions.js';
 import { watchesAFolderUntilItAppears, watchesTheFolder } from './watch.js';
 
 export type { Scenario, ScenarioContext } from './context.js';
@@ -26,6 +27,7 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
   ],
   'compare': [{ title: 'two locales: summary, only differences, export, page text', run: compareTwoLocales }],
   'export': [{ title: 'the CSV download holds the rows and columns the grid shows', run: exportMatchesTheGrid }],
+  'versions': [{ title: 'events by version, filters, exports for code, and a diff of two versions', run: versionsViewAndDiff }],
   'live watching': [
     { title: 'a new file appears, a truncated one shows its problem, a deleted one goes', run: watchesTheFolder },
     { title: 'a folder that does not exist yet is watched until it appears', run: watchesAFolderUntilItAppears },
