@@ -23,12 +23,23 @@ export function changesText(row: HistoryRow): string {
   return row.transitions.filter((step) => step.kind === 'changed').map(changeText).join('; ');
 }
 
+/** "zh-CN 3.13.0rc2–3.14.0a0" as two cut lines (locale, version): the header stays short; its title has it all. */
+function FileLabel({ label }: { label: string }) {
+  const space = label.indexOf(' ');
+  if (space < 0) return <span className="versions-line">{label}</span>;
+  return (
+    <>
+      <span className="versions-line">{label.slice(0, space)}</span> <span className="versions-line">{label.slice(space + 1)}</span>
+    </>
+  );
+}
+
 function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[] {
   const fixed: ColumnDef<Features, HistoryRow, any>[] = [
     helper.accessor((row) => row.event, {
       id: 'event',
       header: 'Audit event',
-      size: 250,
+      size: 220,
       cell: (context) => {
         const row = context.row.original;
         return (
@@ -47,27 +58,21 @@ function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[
     }),
     helper.accessor((row) => row.added ?? '', {
       id: 'added',
-      header: 'Added in',
-      size: 86,
+      header: 'Added',
+      size: 72,
       cell: (context) => context.row.original.added ?? <span className="versions-muted">files only</span>,
     }),
     helper.accessor((row) => row.removed ?? '', {
       id: 'removed',
-      header: 'Removed in',
-      size: 90,
+      header: 'Removed',
+      size: 76,
       cell: (context) => context.row.original.removed ?? '',
-    }),
-    helper.accessor((row) => changesText(row), {
-      id: 'changed',
-      header: 'Arguments changed in',
-      size: 230,
-      cell: (context) => <span className="versions-changes">{changesText(context.row.original)}</span>,
     }),
   ];
   const versions = history.columns.map((column, index) =>
     helper.display({
       id: `v${index}`,
-      size: column.set.kind === 'file' ? 84 : 62,
+      size: column.set.kind === 'file' ? 80 : 56,
       header: () => (
         <span
           className={`versions-version${column.set.kind === 'file' ? ' is-file' : ''}${column.disagreements > 0 ? ' is-disagreeing' : ''}`}
@@ -81,7 +86,7 @@ function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[
               : column.set.description
           }
         >
-          {column.set.label}
+          {column.set.kind === 'file' ? <FileLabel label={column.set.label} /> : column.set.label}
           {column.set.kind === 'file' ? <span className="versions-file-badge">file{column.disagreements > 0 ? ` ≠${column.disagreements}` : ''}</span> : null}
         </span>
       ),
@@ -102,7 +107,15 @@ function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[
       },
     }),
   );
-  return [...fixed, ...versions];
+  // The argument changes are long and mostly empty: after the version columns, which need the width more.
+  const changes: ColumnDef<Features, HistoryRow, any> =
+helper.accessor((row) => changesText(row), {
+      id: 'changed',
+      header: 'Arguments changed in',
+      size: 300,
+      cell: (context) => <span className="versions-changes">{changesText(context.row.original)}</span>,
+    });
+  return [...fixed, ...versions, changes];
 }
 
 export interface HistoryGridProps {
@@ -145,16 +158,19 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange }:
     observeElementRect: observeRectWithFallback,
   });
 
-  const move = (next: number) => {
-    if (rows.length === 0) return;
-    const position = Math.max(0, Math.min(rows.length - 1, next));
-    onActiveIndexChange(position);
+  // Keep the active row in view below the sticky header, measured after the layout its selection caused.
+  useLayoutEffect(() => {
     const scroller = scrollRef.current;
-    if (!scroller) return;
-    const top = position * HISTORY_ROW_HEIGHT;
+    if (!scroller || activeIndex < 0) return;
+    const top = activeIndex * HISTORY_ROW_HEIGHT;
     const viewport = Math.max(scroller.clientHeight - headHeight, HISTORY_ROW_HEIGHT);
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + HISTORY_ROW_HEIGHT > scroller.scrollTop + viewport) scroller.scrollTop = top + HISTORY_ROW_HEIGHT - viewport;
+  }, [activeIndex, headHeight]);
+
+  const move = (next: number) => {
+    if (rows.length === 0) return;
+    onActiveIndexChange(Math.max(0, Math.min(rows.length - 1, next)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

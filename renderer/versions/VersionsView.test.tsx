@@ -62,8 +62,9 @@ describe('VersionsView: events by version', () => {
   it('has a column per bundled build in version order, with an open file beside the build of its version', () => {
     renderView([corpusFile('real/zh-tw_3.12.4_html_')]);
     const labels = headers();
-    expect(labels.slice(0, 4)).toEqual(['Audit event', 'Added in', 'Removed in', 'Arguments changed in']);
-    const versions = labels.slice(4);
+    expect(labels.slice(0, 3)).toEqual(['Audit event', 'Added', 'Removed']);
+    expect(labels.at(-1)).toBe('Arguments changed in');
+    const versions = labels.slice(3, -1);
     expect(versions).toHaveLength(22);
     expect(versions.slice(0, 3)).toEqual(['3.8.0', '3.8.3', '3.8.7+']);
     expect(versions.indexOf('zh-TW 3.12.4file')).toBe(versions.indexOf('3.12.4') + 1);
@@ -106,7 +107,7 @@ describe('VersionsView: events by version', () => {
     choose('Changed between', '3.12.2');
     choose('and', '3.12.4');
     expect(bodyRows().map((entry) => within(entry).getByRole('rowheader').textContent)).toEqual(['ctypes.string_at', 'ctypes.wstring_at']);
-    expect(within(row('ctypes.string_at')).getAllByRole('gridcell')[2]!.textContent).toBe('3.12.3: address, size → ptr, size');
+    expect(within(row('ctypes.string_at')).getAllByRole('gridcell').at(-1)!.textContent).toBe('3.12.3: address, size → ptr, size');
     view.rerender({ query: 'wstring' });
     expect(bodyRows()).toHaveLength(1);
   });

@@ -157,7 +157,11 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
             ) : (
               <p className="versions-muted versions-empty">No events match the search and filters.</p>
             )}
-            {selectedRow ? <EventHistory history={history} row={selectedRow} /> : null}
+            {selectedRow ? (
+              <EventHistory history={history} row={selectedRow} />
+            ) : (
+              <p className="versions-details versions-muted">Select an event (click, or arrow keys in the grid) to read its history.</p>
+            )}
           </>
         )}
       </div>
