@@ -130,6 +130,16 @@ export function App({ api }: AppProps) {
     [api],
   );
 
+  // The table's shown events for code (JSON, a Python module); the module carrying the truth builds loads on first use.
+  const exportTableForCode = async (kind: 'json' | 'python') => {
+    const shownRows = Array.from(result.indices, (index) => set.rows[index]!);
+    if (shownRows.length === 0) return setNotice('Nothing to export.');
+    const { tableCodeExport } = await import('./versions/tableCodeExport');
+    const sources = set.files.map((file) => `${file.relPath} (${file.locale ?? 'unknown locale'} ${file.version?.value ?? 'version unknown'})`);
+    const { text, count } = tableCodeExport(shownRows, sources, kind);
+    saveExport(buildTableExport(set, [], columns, labels, filters.split).suggestedName.replace(/\.csv$/, ''), text, kind, count);
+  };
+
   const open = async (kind: 'folder' | 'file') => {
     pathDialogOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const opened = await actions.openDialog(kind);
@@ -335,6 +345,22 @@ export function App({ api }: AppProps) {
           >
             Export CSV
           </button>
+          {state.view === 'table' && (
+            <select
+              className="button"
+              aria-label="Export the shown events for code"
+              value=""
+              disabled={!hasFiles}
+              onChange={(event) => {
+                const kind = event.currentTarget.value;
+                if (kind === 'json' || kind === 'python') void exportTableForCode(kind);
+              }}
+            >
+              <option value="">For code…</option>
+              <option value="json">JSON</option>
+              <option value="python">Python module</option>
+            </select>
+          )}
         </div>
       </header>
       <div className="workspace">
