@@ -91,11 +91,13 @@ export interface DiffPanelProps {
   to: string;
   onPick(from: string, to: string): void;
   diff: VersionDiff | null;
+  /** What narrows the diff ("public events, matching “os”"), or "". */
+  scope: string;
   onExport(kind: 'csv' | 'json'): void;
 }
 
 /** Two versions (builds or files) side by side: what was added, removed and changed from A to B. */
-export function DiffPanel({ sets, from, to, onPick, diff, onExport }: DiffPanelProps) {
+export function DiffPanel({ sets, from, to, onPick, diff, scope, onExport }: DiffPanelProps) {
   return (
     <div className="versions-diff">
       <div className="versions-toolbar">
@@ -116,6 +118,7 @@ export function DiffPanel({ sets, from, to, onPick, diff, onExport }: DiffPanelP
         <>
           <p className="versions-diff-summary" role="status">
             {diff.from} → {diff.to}: {diff.added.length} added, {diff.removed.length} removed, {diff.changed.length} changed
+            {scope ? ` (${scope})` : ''}
           </p>
           <div className="versions-diff-lists">
             <EventList title="Added" items={diff.added} sign="+" />

@@ -124,18 +124,25 @@ export interface HistoryGridProps {
   /** Position in `rows` of the selected event, or -1. */
   activeIndex: number;
   onActiveIndexChange(position: number): void;
+  /** Show the open files' columns (else only the bundled builds'). */
+  showFiles: boolean;
 }
 
 /** Every shown event a row, every version a column; only the rows in view are in the DOM. */
-export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange }: HistoryGridProps) {
+export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, showFiles }: HistoryGridProps) {
   const idPrefix = useId();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const headRef = useRef<HTMLDivElement | null>(null);
   const [headHeight, setHeadHeight] = useState(0);
   const columns = useMemo(() => historyColumns(history), [history]);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(history.columns.map((column, index) => [`v${index}`, showFiles || column.set.kind === 'truth'])),
+    [history, showFiles],
+  );
   const table = useTable({
     features,
     columns,
+    state: { columnVisibility },
     // The table never mutates its data; its option type is just not readonly.
     data: rows as HistoryRow[],
     getRowId: (row) => row.event,

@@ -69,6 +69,10 @@ describe('VersionsView: events by version', () => {
     expect(versions.slice(0, 3)).toEqual(['3.8.0', '3.8.3', '3.8.7+']);
     expect(versions.indexOf('zh-TW 3.12.4file')).toBe(versions.indexOf('3.12.4') + 1);
     expect(versions.at(-1)).toBe('3.16.0a0');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Files as columns' }));
+    expect(headers().filter((label) => label.endsWith('file'))).toEqual([]);
+    expect(headers()).toHaveLength(3 + 21 + 1);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Files as columns' }));
     // Only open's known quirk differs from the 3.12.4 build: the file does not count as disagreeing.
     expect(screen.queryByText(/disagrees with 3\.12\.4 in/)).toBeNull();
     expect(headers().find((label) => label.startsWith('zh-TW'))).toBe('zh-TW 3.12.4file');
@@ -200,6 +204,13 @@ describe('VersionsView: diff two versions', () => {
       'removed telnetlib.Telnet.write',
       'changed open',
     ]);
+
+    // The app-wide tabs and search narrow the diff.
+    view.rerender({ split: 'internal' });
+    expect(screen.getByText('3.12.4 → 3.13.0rc2: 0 added, 0 removed, 0 changed (internal events)')).toBeTruthy();
+    view.rerender({ split: 'all', query: 'telnet' });
+    expect(screen.getByText('3.12.4 → 3.13.0rc2: 0 added, 2 removed, 0 changed (matching “telnet”)')).toBeTruthy();
+    view.rerender({ split: 'all', query: '' });
 
     // A file against a build: the open file of 3.12.4 differs from its build only in open's quirk.
     choose('From (A)', 'zh-TW 3.12.4 (file)');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { diffSets } from '../../electron/shared/versions/diff';
+import { diffSets, filterDiff } from '../../electron/shared/versions/diff';
 import { filterHistory, type HistoryFilter } from '../../electron/shared/versions/filter';
 import type { ExportFileKind } from '../../electron/shared/export-files';
 import type { ViewExport } from '../compare/types';
@@ -38,6 +38,7 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
   const [tab, setTab] = useState<Tab>('history');
   const [choices, setChoices] = useState<HistoryFilterChoices>(NO_CHOICES);
   const [selected, setSelected] = useState<string | null>(null);
+  const [showFiles, setShowFiles] = useState(true);
   const sets = useMemo(() => history.columns.map((column) => column.set), [history]);
   const diffable = useMemo(() => diffableSets(history), [history]);
   const truth = diffable.filter((set) => set.kind === 'truth');
@@ -69,8 +70,10 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
   const diff = useMemo(() => {
     const a = diffable.find((set) => set.id === from);
     const b = diffable.find((set) => set.id === to);
-    return a && b ? diffSets(a, b, history.unstableArgs) : null;
-  }, [diffable, from, to, history]);
+    // The app-wide tabs and search narrow the diff as they narrow the grid.
+    return a && b ? filterDiff(diffSets(a, b, history.unstableArgs), split, query) : null;
+  }, [diffable, from, to, history, split, query]);
+  const diffScope = [split === 'all' ? '' : `${split} events`, query.trim() ? `matching “${query.trim()}”` : ''].filter(Boolean).join(', ');
 
   // The app asks for the export when the user exports; it must see what is shown at that moment.
   const currentExport = useRef<() => ViewExport | null>(() => null);
@@ -133,6 +136,11 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
           <>
             <div className="versions-toolbar">
               <HistoryFilters sets={sets} modules={modules} choices={choices} onChange={setChoices} />
+              {fileColumns.length > 0 && (
+                <label className="versions-filter">
+                  <input type="checkbox" checked={showFiles} onChange={(event) => setShowFiles(event.currentTarget.checked)} /> Files as columns
+                </label>
+              )}
               <span className="versions-spacer" />
               <div className="versions-exports" role="group" aria-label="Export the shown events">
                 <button type="button" className="button" onClick={() => exportEvents('csv')} disabled={rows.length === 0}>
@@ -153,7 +161,7 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
               <Legend />
             </div>
             {rows.length > 0 ? (
-              <HistoryGrid history={history} rows={rows} activeIndex={activeIndex} onActiveIndexChange={(position) => setSelected(rows[position]?.event ?? null)} />
+              <HistoryGrid history={history} rows={rows} showFiles={showFiles} activeIndex={activeIndex} onActiveIndexChange={(position) => setSelected(rows[position]?.event ?? null)} />
             ) : (
               <p className="versions-muted versions-empty">No events match the search and filters.</p>
             )}
@@ -166,7 +174,7 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
         )}
       </div>
       <div role="tabpanel" id={`${ids}-panel-diff`} aria-labelledby={`${ids}-tab-diff`} hidden={tab !== 'diff'} className="versions-panel">
-        {tab === 'diff' && <DiffPanel sets={diffable} from={from} to={to} onPick={(a, b) => setPair([a, b])} diff={diff} onExport={exportDiff} />}
+        {tab === 'diff' && <DiffPanel sets={diffable} from={from} to={to} onPick={(a, b) => setPair([a, b])} diff={diff} scope={diffScope} onExport={exportDiff} />}
       </div>
     </div>
   );

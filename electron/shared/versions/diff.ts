@@ -80,3 +80,17 @@ export function diffTable(diff: VersionDiff): { header: string[]; rows: string[]
   ];
   return { header, rows };
 }
+
+/** The diff narrowed to one table ("public", "internal", or "all") and to events or arguments matching `query`. */
+export function filterDiff(diff: VersionDiff, table: 'public' | 'internal' | 'all', query: string): VersionDiff {
+  const wanted = query.trim().toLowerCase();
+  const keep = (entry: { event: string; internal: boolean }, args: readonly string[]): boolean =>
+    (table === 'all' || entry.internal === (table === 'internal')) &&
+    (!wanted || entry.event.toLowerCase().includes(wanted) || args.some((name) => name.toLowerCase().includes(wanted)));
+  return {
+    ...diff,
+    added: diff.added.filter((entry) => keep(entry, entry.args)),
+    removed: diff.removed.filter((entry) => keep(entry, entry.args)),
+    changed: diff.changed.filter((entry) => keep(entry, [...entry.from, ...entry.to])),
+  };
+}

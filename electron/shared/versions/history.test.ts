@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus } from '../../core/test-support/corpus.js';
 import { bundledTruth } from './bundled.js';
-import { diffSets } from './diff.js';
+import { diffSets, filterDiff } from './diff.js';
 import type { EventSet } from './event-set.js';
 import { filterHistory, NO_HISTORY_FILTER } from './filter.js';
 import { buildHistory } from './history.js';
@@ -42,6 +42,18 @@ describe('diffSets', () => {
     expect(diff.added).toEqual([{ event: 'time.sleep', args: ['secs'], internal: false }]);
     expect(diff.removed.map((entry) => entry.event)).toEqual(['nntplib.connect', 'nntplib.putline', 'telnetlib.Telnet.open', 'telnetlib.Telnet.write']);
     expect(diff.changed).toEqual([{ event: 'open', from: ['file', 'mode', 'flags'], to: ['path', 'mode', 'flags'], internal: false, unstable: true }]);
+  });
+});
+
+describe('filterDiff', () => {
+  it('narrows a diff to one table and to a search in event or argument names', () => {
+    const diff = diffSets(build('3.8.3'), build('3.8.7+'), unstableArgs);
+    expect(filterDiff(diff, 'internal', '').added).toHaveLength(8);
+    expect(filterDiff(diff, 'public', '').added.map((entry) => entry.event)).toEqual(['builtins.id', 'function.__new__', 'object.__delattr__', 'object.__getattr__', 'object.__setattr__', 'setopencodehook']);
+    expect(filterDiff(diff, 'all', 'PIPE').added.map((entry) => entry.event)).toEqual(['_winapi.CreateNamedPipe', '_winapi.CreatePipe']);
+    const changed = diffSets(build('3.12.2'), build('3.12.3'), unstableArgs);
+    expect(filterDiff(changed, 'all', 'address').changed).toHaveLength(2);
+    expect(filterDiff(changed, 'all', 'nothing').changed).toHaveLength(0);
   });
 });
 
