@@ -20,11 +20,10 @@ const TABS: readonly { id: Tab; label: string }[] = [
 
 function Legend() {
   return (
-    <p className="versions-legend" aria-label="Legend">
+    <p className="versions-legend" aria-label="Legend" title="Each cell against the column it is read against: the build before it, or for a file the build of its version">
       <span className="versions-cell is-present">●</span> listed <span className="versions-cell is-added">+</span> added{' '}
-      <span className="versions-cell is-removed">−</span> removed <span className="versions-cell is-changed">~</span> other arguments than the
-      column before <span className="versions-cell is-mismatch">≠</span> file disagrees with its version’s build{' '}
-      <span className="versions-quirk">⚠</span> known quirk
+      <span className="versions-cell is-removed">−</span> removed <span className="versions-cell is-changed">~</span> other arguments{' '}
+      <span className="versions-cell is-mismatch">≠</span> file disagrees with its build <span className="versions-quirk">⚠</span> known quirk
     </p>
   );
 }
@@ -134,14 +133,17 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
       <div role="tabpanel" id={`${ids}-panel-history`} aria-labelledby={`${ids}-tab-history`} hidden={tab !== 'history'} className="versions-panel">
         {tab === 'history' && (
           <>
+            <HistoryFilters sets={sets} modules={modules} choices={choices} onChange={setChoices} />
             <div className="versions-toolbar">
-              <HistoryFilters sets={sets} modules={modules} choices={choices} onChange={setChoices} />
+              <p role="status" className="versions-shown">
+                {rows.length} of {history.rows.length} events shown
+              </p>
+              <span className="versions-spacer" />
               {fileColumns.length > 0 && (
                 <label className="versions-filter">
                   <input type="checkbox" checked={showFiles} onChange={(event) => setShowFiles(event.currentTarget.checked)} /> Files as columns
                 </label>
               )}
-              <span className="versions-spacer" />
               <div className="versions-exports" role="group" aria-label="Export the shown events">
                 <button type="button" className="button" onClick={() => exportEvents('csv')} disabled={rows.length === 0}>
                   CSV
@@ -154,17 +156,12 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
                 </button>
               </div>
             </div>
-            <div className="versions-status">
-              <p role="status" className="versions-shown">
-                {rows.length} of {history.rows.length} events shown
-              </p>
-              <Legend />
-            </div>
             {rows.length > 0 ? (
               <HistoryGrid history={history} rows={rows} showFiles={showFiles} activeIndex={activeIndex} onActiveIndexChange={(position) => setSelected(rows[position]?.event ?? null)} />
             ) : (
               <p className="versions-muted versions-empty">No events match the search and filters.</p>
             )}
+            <Legend />
             {selectedRow ? (
               <EventHistory history={history} row={selectedRow} />
             ) : (
