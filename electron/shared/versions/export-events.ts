@@ -85,6 +85,10 @@ function oneLine(text: string): string {
  */
 export function pythonModule(events: readonly ExportEvent[], madeFrom: readonly string[]): string {
   const quirks = events.filter((entry) => entry.unstable);
+  // The usage example names an event this module has (on() refuses others).
+  const example = events.find((entry) => entry.event === 'time.sleep') ?? events[0];
+  const exampleEvent = docLine(py(example?.event ?? 'time.sleep'));
+  const exampleArgs = docLine(`{${(example?.args ?? ['secs']).map((name) => `${py(name)}: ...`).join(', ')}}`);
   const lines = [
     '"""Audit events for sys.addaudithook, exported by DocTable Explorer.',
     '',
@@ -95,9 +99,9 @@ export function pythonModule(events: readonly ExportEvent[], madeFrom: readonly 
     '',
     '    import this_module as audit',
     '',
-    '    @audit.on("time.sleep")',
-    '    def slept(event, args):',
-    '        print(event, args)          # args: {"secs": ...}',
+    `    @audit.on(${exampleEvent})`,
+    '    def seen(event, args):',
+    `        print(event, args)          # args: ${exampleArgs}`,
     '',
     '    audit.install()                 # a hook cannot be removed once added',
     '"""',
