@@ -170,6 +170,8 @@ export function App({ api }: AppProps) {
         return setView('table');
       case 'view-compare':
         return setView('compare');
+      case 'view-versions':
+        return setView('versions');
       case 'focus-search':
         return focusSearch();
     }

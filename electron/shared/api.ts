@@ -13,6 +13,7 @@ export type AppCommand =
   | 'export-csv'
   | 'view-table'
   | 'view-compare'
+  | 'view-versions'
   | 'tab-public'
   | 'tab-internal'
   | 'tab-all'
@@ -25,6 +26,7 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   'export-csv',
   'view-table',
   'view-compare',
+  'view-versions',
   'tab-public',
   'tab-internal',
   'tab-all',

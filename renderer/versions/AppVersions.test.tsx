@@ -51,6 +51,15 @@ describe('the versions view in the app', () => {
     expect(host.saved[1]!.csv.split('\r\n')[0]).toBe('\uFEFFevent,arguments,table,added,removed,note');
   });
 
+  it('the View menu command opens it', async () => {
+    const { host } = await start();
+    host.command('view-versions');
+    expect(await screen.findByRole('grid', { name: 'Audit events by version' })).toBeTruthy();
+    host.command('view-table');
+    await waitFor(() => expect(screen.queryByRole('grid', { name: 'Audit events by version' })).toBeNull(), { timeout: 5000 });
+    expect(within(screen.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('the table view exports its shown events for code', async () => {
     const { host, user } = await start();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Export the shown events for code' }), 'json');
