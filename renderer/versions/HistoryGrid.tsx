@@ -34,6 +34,11 @@ function FileLabel({ label }: { label: string }) {
   );
 }
 
+/** Wide enough for the build's version on one line ("3.13.0rc2" in the 10.5px monospace header), else narrow. */
+function versionColumnWidth(label: string): number {
+  return Math.max(46, Math.ceil(label.length * 6.7) + 14);
+}
+
 function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[] {
   const fixed: ColumnDef<Features, HistoryRow, any>[] = [
     helper.accessor((row) => row.event, {
@@ -72,7 +77,7 @@ function historyColumns(history: History): ColumnDef<Features, HistoryRow, any>[
   const versions = history.columns.map((column, index) =>
     helper.display({
       id: `v${index}`,
-      size: column.set.kind === 'file' ? 80 : 56,
+      size: column.set.kind === 'file' ? 80 : versionColumnWidth(column.set.label),
       header: () => (
         <span
           className={`versions-version${column.set.kind === 'file' ? ' is-file' : ''}${column.disagreements > 0 ? ' is-disagreeing' : ''}`}
@@ -113,7 +118,14 @@ helper.accessor((row) => changesText(row), {
       id: 'changed',
       header: 'Arguments changed in',
       size: 300,
-      cell: (context) => <span className="versions-changes">{changesText(context.row.original)}</span>,
+      cell: (context) => {
+        const text = changesText(context.row.original);
+        return (
+          <span className="versions-changes" title={text || undefined}>
+            {text}
+          </span>
+        );
+      },
     });
   return [...fixed, ...versions, changes];
 }
