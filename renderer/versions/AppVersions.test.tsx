@@ -15,6 +15,15 @@ afterEach(() => {
   window.sessionStorage.clear();
 });
 
+/**
+ * The app writes its view state to the URL hash a moment after a change (history.replaceState), and happy-dom, unlike
+ * browsers, then fires a hashchange, which the app answers by reading the state back from the hash. A command sent
+ * before that event would be undone by it: wait for the event first.
+ */
+function hashWritten(): Promise<void> {
+  return new Promise((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
+}
+
 async function start() {
   const host = createMemoryHost('/home/user/docs', {
     'pt-BR.txt': corpusText('seeds', '000_'),
@@ -30,7 +39,9 @@ describe('the versions view in the app', () => {
   it('is reached beside Table and Compare, shows the open files as columns, and saves its exports through the host', async () => {
     const { host, user } = await start();
     const viewButton = within(screen.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Versions' });
+    const written = hashWritten();
     await user.click(viewButton);
+    await written;
     expect(viewButton.getAttribute('aria-pressed')).toBe('true');
     const grid = await screen.findByRole('grid', { name: 'Audit events by version' });
     const headers = within(grid).getAllByRole('columnheader').map((header) => header.textContent);
@@ -53,10 +64,12 @@ describe('the versions view in the app', () => {
 
   it('the View menu command opens it', async () => {
     const { host } = await start();
+    const written = hashWritten();
     host.command('view-versions');
     expect(await screen.findByRole('grid', { name: 'Audit events by version' })).toBeTruthy();
+    await written;
     host.command('view-table');
-    await waitFor(() => expect(screen.queryByRole('grid', { name: 'Audit events by version' })).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('grid', { name: 'Audit events by version' })).toBeNull());
     expect(within(screen.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
   });
 
