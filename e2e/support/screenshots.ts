@@ -17,7 +17,9 @@ export type ScreenshotName =
   | 'compare-page-text'
   | 'check'
   | 'problem-file'
-  | 'open-folder-dialog';
+  | 'open-folder-dialog'
+  | 'versions'
+  | 'versions-diff';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
   if (app.kind !== 'browser') return;

@@ -30,6 +30,11 @@ commands:
   check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
                         check translated files against a reference of the same version (default: the
                         bundled truth build of each file's version); exit 0 clean, 1 problems, 2 could not run
+  events [--version V] [--since V] [--json|--csv|--python]
+                        the audit events of CPython V (default: the newest bundled build; "3.12": the newest
+                        3.12 build), or those added or with other arguments since V; as text, JSON, CSV or a
+                        Python module with an audit-hook skeleton
+  diff A B [--json]     the events added, removed and changed from A to B (versions or files)
 
 options:
   -h, --help            show this help
@@ -52,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./scan.js')).scanCommand(rest);
       case 'check':
         return await (await import('./check.js')).runCheckCommand(rest);
+      case 'events':
+        return await (await import('./events.js')).eventsCommand(rest);
+      case 'diff':
+        return await (await import('./diff.js')).diffCommand(rest);
       case '-h':
       case '--help':
       case 'help':

@@ -11,6 +11,7 @@ import type { LibraryChange, LibrarySnapshot, LoadProgress, SkippedFile, SourceF
 import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target';
 import { fileUrl, normalizePath } from '../links/references';
 import { errorMessage } from '../../electron/shared/error-message';
+import { exportFileName, type ExportFileKind } from '../../electron/shared/export-files';
 
 /** Relative path → text of each file in a folder. */
 export type Folder = Record<string, string>;
@@ -18,7 +19,8 @@ export type Folder = Record<string, string>;
 export interface MemoryHost {
   api: DocTableApi;
   snapshot(): LibrarySnapshot;
-  saved: { name: string; csv: string }[];
+  /** Saved exports: `csv` holds the text of any kind (JSON, Python) saved with saveFile. */
+  saved: { name: string; csv: string; kind?: ExportFileKind }[];
   opened: string[];
   /** Sends a menu command, as the Electron menu would. */
   command(command: AppCommand): void;
@@ -164,6 +166,10 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
     reload: async () => open(snapshot.roots[0] ?? root),
     saveCsv: async (name, csv) => {
       saved.push({ name, csv });
+      return { saved: true, path: null };
+    },
+    saveFile: async (name, text, kind) => {
+      saved.push({ name: exportFileName(name, kind), csv: text, kind });
       return { saved: true, path: null };
     },
     openExternal: async (url) => {
