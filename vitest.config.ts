@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/test-support/setup.ts'],
           testTimeout: 30_000,
         },
       },
