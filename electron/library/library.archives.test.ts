@@ -160,6 +160,28 @@ describe('DocLibrary: archives', () => {
     expect(gone.snapshot.problems).toEqual([]);
   }, SLOW);
 
+  it('keeps an archive opened by itself live: a rewrite in place shows its new member', async () => {
+    const dir = path.join(base, 'watched-direct');
+    await mkdir(dir);
+    const archive = await writeZip(path.join(dir, 'one.zip'), { [AUDIT_PAGE]: auditBytes });
+    const first = await open([archive]);
+    expect(first.files.map((f) => f.id)).toEqual([`0:one.zip!/${AUDIT_PAGE}`]);
+
+    const added = nextChange(library!, (s) => fileByName(s, 'one.zip!/zh-cn/audit_events.html') !== undefined, 'member added');
+    await writeFile(
+      archive,
+      await readFile(await writeZip(path.join(base, 'two.zip'), {
+        [AUDIT_PAGE]: auditBytes,
+        'zh-cn/audit_events.html': await corpusBytes('real', 'zh-cn_3.12.3_html'),
+      })),
+    );
+    const { change } = await added;
+    expect(change.added.map((f) => f.id)).toContain('0:one.zip!/zh-cn/audit_events.html');
+    // A read of the half-written archive may have listed it with a problem meanwhile; its members stayed all along.
+    expect(change.removed.filter((id) => id.includes('!/'))).toEqual([]);
+    expect(fileByName(library!.snapshot(), 'one.zip')).toBeUndefined();
+  }, SLOW);
+
   it('lists truncated, garbage and bomb archives with their problem, and the rest of the folder loads', async () => {
     const dir = path.join(base, 'broken');
     await mkdir(dir);
