@@ -198,6 +198,8 @@ function normalizeTitle(title: string): string {
     .toLowerCase();
 }
 
+const CELL = /[\n\t|][ \r]*([A-Za-z_\\][\w.\/\\]{2,119})[ \r]*(?=[\n\t|]|$)/g;
+
 /**
  * Distinct known namespaced event names that stand alone in a table cell: right after `<td>` (or `<td><p>`)
  * up to the next tag, or between two of newline, tab and `|` (grid and pipe tables, a browser copy's cell
@@ -210,17 +212,11 @@ export function countCellEvents(text: string, enough = Infinity): number {
     const name = cell.includes('\\') ? cell.replace(/\\/g, '') : cell;
     if (known.has(name) && hasNamespaceMark(name)) found.add(name);
   };
-  let start = 0;
-  for (let i = 0; i <= text.length && found.size < enough; i++) {
-    const code = i === text.length ? 10 : text.charCodeAt(i);
-    if (code !== 10 && code !== 9 && code !== 124) continue;
-    const length = i - start;
-    if (length > 2 && length < 200) {
-      const cell = text.slice(start, i).trim();
-      if (cell.length > 2 && cell.length < 120 && !cell.includes(' ')) consider(cell);
-    }
-    start = i + 1;
-  }
+  // A name alone between separators (newline, tab, pipe), with spaces around it and Markdown escapes inside.
+  const first = /^[ \r]*([A-Za-z_\\][\w.\/\\]{2,119})[ \r]*(?=[\n\t|]|$)/.exec(text);
+  if (first) consider(first[1]!);
+  CELL.lastIndex = 0;
+  for (let match = CELL.exec(text); match !== null && found.size < enough; match = CELL.exec(text)) consider(match[1]!);
   for (let at = text.indexOf('<td'); at !== -1 && found.size < enough; at = text.indexOf('<td', at + 3)) {
     const open = text.indexOf('>', at);
     if (open === -1) break;
