@@ -78,9 +78,10 @@ export function isIdentityMarked(raw: RawEvidence): boolean {
 export function sniffPage(text: string, path: string | undefined): RawEvidence {
   const head = text.slice(0, HEAD_CHARS);
   const raw: RawEvidence = {
-    label: /^\.\. _audit-events:/m.test(text) || /\bid=["']audit-events["']/.test(text),
-    directive: /^\.\. audit-event-table::/m.test(text),
-    catalogOfPage: /^#:.*audit_events\.rst/m.test(text),
+    // includes() first: a native scan, so the regexes run only on the few files that name the page at all.
+    label: text.includes('audit-events') && (/^\.\. _audit-events:/m.test(text) || /\bid=["']audit-events["']/.test(text)),
+    directive: text.includes('audit-event-table::') && /^\.\. audit-event-table::/m.test(text),
+    catalogOfPage: text.includes('audit_events.rst') && /^#:.*audit_events\.rst/m.test(text),
     path: path !== undefined && /audit[_-]events/i.test(baseName(path)),
     knownTitleInHead: TITLES.some((title) => head.includes(title)) || EVENT_HEADERS.some((header) => head.includes(header)),
     auditTitle: false,
