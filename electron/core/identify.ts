@@ -107,7 +107,7 @@ export interface Judgement {
 /**
  * Stage 2: the parsed page's score. Weights: identity marks 3 each (label, directive, catalog of the page,
  * known title), header cells naming the event column 2, the file name 1, a title mentioning "audit" in any
- * language 1; per events table: the column count fitting its kind 1, event-shaped names (≥ 90 %) 1, known
+ * language 1, the sentence introducing the internal events (naming CPython) 1; per events table: the column count fitting its kind 1, event-shaped names (≥ 90 %) 1, known
  * events (≥ 80 % of rows 2, ≥ 50 % 1), distinct known events (≥ 20: 3, ≥ 5: 2, ≥ 2: 1), the internal table's
  * own events (≥ 5) 2. A page of non-events (under half the rows shaped like events) loses 3.
  */
@@ -128,6 +128,8 @@ export function judgePage(draft: PageDraft, raw: RawEvidence, format: DocFormat)
   else if (titles.some((title) => /audit/i.test(title))) add(1, 'title mentions audit');
   if (raw.path) add(1, 'file name');
   if (draft.tables.some((table) => EVENT_HEADERS.includes(table.headers[0]?.trim() ?? ''))) add(2, 'event column header');
+  // The sentence before the second table says its events match no public API "of CPython", in every translation.
+  if (draft.prose.some((block) => block.role === 'internal-intro' && block.text.includes('CPython'))) add(1, 'internal-events prose');
 
   const known = truth().events;
   const internalKnown = internalEvents();
