@@ -7,7 +7,7 @@ export function formatSummary(file: string, model: DocTableModel, encoding: stri
     lines.push(`  ${name.padEnd(9)}${value}`);
   };
   field('format', `${model.format} (${encoding})`);
-  field('locale', model.locale ?? 'unknown');
+  field('locale', `${model.locale ?? 'unknown'}${model.uiLocale ? ` (interface: ${model.uiLocale})` : ''}`);
   field(
     'version',
     model.version

@@ -47,7 +47,7 @@ const BINARY_NUL_SHARE = 0.01;
 const UTF16_NUL_SHARE = 0.3;
 const UTF16_OTHER_SIDE_MAX = 0.02;
 /** How much of a file statistical detection reads (its multi-byte models need a few kilobytes of text). */
-const DETECT_BYTES = 256 * 1024;
+const DETECT_BYTES = 64 * 1024;
 /** Below this confidence a statistical guess is unsure: its text is not used to tell the language. */
 export const SURE_GUESS = 0.5;
 
@@ -110,6 +110,17 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Compressed or other binary data (no text encoding uses C0 controls besides tab, newlines, form feed, escape). */
+function hasControlBytes(bytes: Uint8Array): boolean {
+  const sampled = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < sampled; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 0x1b) controls++;
+  }
+  return controls > sampled * BINARY_NUL_SHARE;
 }
 
 const SINGLE_BYTE = /^(iso-8859|windows-125|koi8|ibm|cp\d|x-mac|macintosh)/i;
@@ -197,7 +208,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * marked so). UTF-8 with a few damaged bytes stays UTF-8 (step 7), rather than being read as mojibake.
  */
 function detected(bytes: Uint8Array): DecodedText | null {
-  if (mostlyUtf8(bytes)) return null;
+  if (hasControlBytes(bytes) || mostlyUtf8(bytes)) return null;
   const sample = bytes.length > DETECT_BYTES ? bytes.subarray(0, DETECT_BYTES) : bytes;
   for (const candidate of chardet.analyse(sample)) {
     if (candidate.confidence <= 0 || /^utf-?8$/i.test(candidate.name)) continue;

@@ -183,6 +183,7 @@ describe.skipIf(!hasCorpus)('cut-off copies of the page are still read, with the
     const cut = text.split('\n').slice(0, row.line! - 1).join('\n');
     const copy = parseDocTable(cut, { path: '/tmp/x.txt' });
     expect(copy.tables[0]!.rows.length).toBe(rowCount);
+    expect(cutWarning(copy)).toBeDefined();
   });
 });
 

@@ -78,9 +78,10 @@ export function isIdentityMarked(raw: RawEvidence): boolean {
 export function sniffPage(text: string, path: string | undefined): RawEvidence {
   const head = text.slice(0, HEAD_CHARS);
   const raw: RawEvidence = {
-    label: /^\.\. _audit-events:/m.test(text) || /\bid=["']audit-events["']/.test(text),
-    directive: /^\.\. audit-event-table::/m.test(text),
-    catalogOfPage: /^#:.*audit_events\.rst/m.test(text),
+    // includes() first: a native scan, so the regexes run only on the few files that name the page at all.
+    label: text.includes('audit-events') && (/^\.\. _audit-events:/m.test(text) || /\bid=["']audit-events["']/.test(text)),
+    directive: text.includes('audit-event-table::') && /^\.\. audit-event-table::/m.test(text),
+    catalogOfPage: text.includes('audit_events.rst') && /^#:.*audit_events\.rst/m.test(text),
     path: path !== undefined && /audit[_-]events/i.test(baseName(path)),
     knownTitleInHead: TITLES.some((title) => head.includes(title)) || EVENT_HEADERS.some((header) => head.includes(header)),
     auditTitle: false,
@@ -106,7 +107,7 @@ export interface Judgement {
 /**
  * Stage 2: the parsed page's score. Weights: identity marks 3 each (label, directive, catalog of the page,
  * known title), header cells naming the event column 2, the file name 1, a title mentioning "audit" in any
- * language 1; per events table: the column count fitting its kind 1, event-shaped names (≥ 90 %) 1, known
+ * language 1, the sentence introducing the internal events (naming CPython) 1; per events table: the column count fitting its kind 1, event-shaped names (≥ 90 %) 1, known
  * events (≥ 80 % of rows 2, ≥ 50 % 1), distinct known events (≥ 20: 3, ≥ 5: 2, ≥ 2: 1), the internal table's
  * own events (≥ 5) 2. A page of non-events (under half the rows shaped like events) loses 3.
  */
@@ -127,6 +128,8 @@ export function judgePage(draft: PageDraft, raw: RawEvidence, format: DocFormat)
   else if (titles.some((title) => /audit/i.test(title))) add(1, 'title mentions audit');
   if (raw.path) add(1, 'file name');
   if (draft.tables.some((table) => EVENT_HEADERS.includes(table.headers[0]?.trim() ?? ''))) add(2, 'event column header');
+  // The sentence before the second table says its events match no public API "of CPython", in every translation.
+  if (draft.prose.some((block) => block.role === 'internal-intro' && block.text.includes('CPython'))) add(1, 'internal-events prose');
 
   const known = truth().events;
   const internalKnown = internalEvents();
@@ -198,6 +201,8 @@ function normalizeTitle(title: string): string {
     .toLowerCase();
 }
 
+const CELL = /[\n\t|][ \r]*([A-Za-z_\\][\w.\/\\]{2,119})[ \r]*(?=[\n\t|]|$)/g;
+
 /**
  * Distinct known namespaced event names that stand alone in a table cell: right after `<td>` (or `<td><p>`)
  * up to the next tag, or between two of newline, tab and `|` (grid and pipe tables, a browser copy's cell
@@ -210,17 +215,11 @@ export function countCellEvents(text: string, enough = Infinity): number {
     const name = cell.includes('\\') ? cell.replace(/\\/g, '') : cell;
     if (known.has(name) && hasNamespaceMark(name)) found.add(name);
   };
-  let start = 0;
-  for (let i = 0; i <= text.length && found.size < enough; i++) {
-    const code = i === text.length ? 10 : text.charCodeAt(i);
-    if (code !== 10 && code !== 9 && code !== 124) continue;
-    const length = i - start;
-    if (length > 2 && length < 200) {
-      const cell = text.slice(start, i).trim();
-      if (cell.length > 2 && cell.length < 120 && !cell.includes(' ')) consider(cell);
-    }
-    start = i + 1;
-  }
+  // A name alone between separators (newline, tab, pipe), with spaces around it and Markdown escapes inside.
+  const first = /^[ \r]*([A-Za-z_\\][\w.\/\\]{2,119})[ \r]*(?=[\n\t|]|$)/.exec(text);
+  if (first) consider(first[1]!);
+  CELL.lastIndex = 0;
+  for (let match = CELL.exec(text); match !== null && found.size < enough; match = CELL.exec(text)) consider(match[1]!);
   for (let at = text.indexOf('<td'); at !== -1 && found.size < enough; at = text.indexOf('<td', at + 3)) {
     const open = text.indexOf('>', at);
     if (open === -1) break;

@@ -10,11 +10,13 @@ import {
   NotADocTableError,
   type Diagnostic,
   type DocFormat,
+  type DocRef,
   type DocTable,
   type DocTableModel,
   type ParseOptions,
 } from './model.js';
 import { isEventShaped, looksLikeEvent } from './shape.js';
+import { withTableKinds } from './table-kinds.js';
 import { normalizeNewlines } from './text/lines.js';
 import { truth } from './truth.js';
 import { decideVersion, inferVersion, type Inference } from './version.js';
@@ -32,8 +34,9 @@ export function parseDocTable(text: string, options: ParseOptions = {}): DocTabl
   if (normalized.trim() === '') throw new NotADocTableError('not the audit events page (empty file)');
   const raw = sniffPage(normalized, options.path);
   const format = detectFormat(normalized);
-  const draft = READERS[format](normalized);
-  if (!judgePage(draft, raw, format).accepted) rejectPage(draft, raw);
+  const read = READERS[format](normalized);
+  if (!judgePage(read, raw, format).accepted) rejectPage(read, raw);
+  const draft = withTableKinds(read);
 
   const hasEventRows = draft.tables.some((table) => table.rows.some((row) => looksLikeEvent(row.event)));
   if (!hasEventRows && !ROWLESS_FORMATS.has(format)) {
@@ -59,7 +62,7 @@ export function parseDocTable(text: string, options: ParseOptions = {}): DocTabl
       internalRows: internalTable?.rows ?? null,
       truncatedAfter: null,
     });
-    if (publicTable && endsAfterPublicTable(format, publicTable, internalTable, inference)) {
+    if (publicTable && endsAfterPublicTable(format, publicTable, internalTable, inference, draft.endsProperly === true)) {
       const last = publicTable.rows[publicTable.rows.length - 1]!;
       const why = inference!.exact ? 'the builds it matches have one' : 'its events match no known build exactly';
       diagnostics.push({
@@ -105,7 +108,8 @@ function lastEvent(table: DocTable | null): string | null {
 
 /**
  * A page that stops right after its public table, where the builds it matches have an internal table after
- * it (or where it matches no build exactly), was cut off there. The real pages of 3.8.0 to 3.9.0 end after the
+ * it (or where it matches no build exactly), was cut off there, unless the file shows its own end after the
+ * table (an HTML page's </html> or footer): then it is a whole page of a build the truth data does not know. The real pages of 3.8.0 to 3.9.0 end after the
  * public table; they match their builds exactly, so they are not flagged.
  */
 function endsAfterPublicTable(
@@ -113,8 +117,9 @@ function endsAfterPublicTable(
   publicTable: DocTable,
   internalTable: DocTable | null,
   inference: Inference | null,
+  endsProperly: boolean,
 ): boolean {
-  if (ROWLESS_FORMATS.has(format) || publicTable.rows.length === 0 || internalTable) return false;
+  if (ROWLESS_FORMATS.has(format) || publicTable.rows.length === 0 || internalTable || endsProperly) return false;
   if (!inference) return false;
   return !inference.exact || inference.best.some((version) => version.internal.size > 0);
 }
@@ -122,45 +127,71 @@ function endsAfterPublicTable(
 /** Per kind of row problem, how many are listed one by one before the rest are counted in one line. */
 const LISTED_ROW_PROBLEMS = 20;
 
-/** Row problems any format can have. */
+/**
+ * Row problems any format can have: cells that are not event names, events listed more than once (counted per
+ * event: a page of rows repeated 847 times says so once per event), references repeated in one cell (kept once,
+ * with their count), events no known build has. Mutates the rows' refs (repeats folded).
+ */
 function checkRows(table: DocTable, diagnostics: Diagnostic[]): void {
   const notEvents: DocTable['rows'] = [];
-  const duplicates: DocTable['rows'] = [];
-  const repeatedRefs: DocTable['rows'] = [];
+  const occurrences = new Map<string, { count: number; second: DocTable['rows'][number] | null }>();
+  const repeatedRefs: Array<{ row: DocTable['rows'][number]; links: number }> = [];
   const unknown: string[] = [];
-  const seen = new Set<string>();
   const known = truth().events;
   for (const row of table.rows) {
+    const seen = occurrences.get(row.event);
+    if (seen) {
+      seen.count++;
+      seen.second ??= row;
+      continue;
+    }
+    occurrences.set(row.event, { count: 1, second: null });
     if (!isEventShaped(row.event)) notEvents.push(row);
     else if (!known.has(row.event)) unknown.push(row.event);
-    if (seen.has(row.event)) duplicates.push(row);
-    seen.add(row.event);
-    const targets = row.refs.map((ref) => ref.target ?? ref.label);
-    if (new Set(targets).size < targets.length) repeatedRefs.push(row);
   }
-  type Row = DocTable['rows'][number];
-  const report = (rows: Row[], severity: Diagnostic['severity'], message: (row: Row) => string): void => {
-    for (const row of rows.slice(0, LISTED_ROW_PROBLEMS)) {
-      diagnostics.push({ severity, message: message(row), line: row.line });
-    }
-    if (rows.length > LISTED_ROW_PROBLEMS) {
+  for (const row of table.rows) {
+    const links = row.refs.length;
+    if (foldRepeatedRefs(row)) repeatedRefs.push({ row, links });
+  }
+  const duplicates = [...occurrences].filter(([, entry]) => entry.count > 1);
+  const report = <T,>(items: T[], severity: Diagnostic['severity'], line: (item: T) => number | null, message: (item: T) => string): void => {
+    for (const item of items.slice(0, LISTED_ROW_PROBLEMS)) diagnostics.push({ severity, message: message(item), line: line(item) });
+    if (items.length > LISTED_ROW_PROBLEMS) {
       diagnostics.push({
         severity,
-        message: `${table.kind} table: ${rows.length - LISTED_ROW_PROBLEMS} more rows like the above`,
-        line: rows[LISTED_ROW_PROBLEMS]!.line,
+        message: `${table.kind} table: ${items.length - LISTED_ROW_PROBLEMS} more rows like the above`,
+        line: line(items[LISTED_ROW_PROBLEMS]!),
       });
     }
   };
-  report(notEvents, 'warning', (row) => `${table.kind} table: "${row.event.slice(0, 80)}" does not look like an event name`);
-  report(duplicates, 'warning', (row) => `${table.kind} table: ${row.event} appears twice`);
-  report(repeatedRefs, 'info', (row) => {
-    const targets = row.refs.map((ref) => ref.target ?? ref.label);
-    const places = new Set(targets).size;
-    return `${table.kind} table: ${row.event} lists ${targets.length} references to ${places} places (repeated, as incremental builds do)`;
-  });
+  report(notEvents, 'warning', (row) => row.line, (row) => `${table.kind} table: "${row.event.slice(0, 80)}" does not look like an event name`);
+  report(
+    duplicates,
+    'warning',
+    ([, entry]) => entry.second!.line,
+    ([event, entry]) => `${table.kind} table: ${event} appears ${entry.count === 2 ? 'twice' : `${entry.count} times`}`,
+  );
+  report(repeatedRefs, 'info', ({ row }) => row.line, ({ row, links }) =>
+    `${table.kind} table: ${row.event} lists ${links} references to ${row.refs.length} places (repeated, as incremental ` +
+    'builds do): each place is kept once, with its count',
+  );
   if (unknown.length > 0) {
     const names = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ', …' : '');
     const count = `${unknown.length} event${unknown.length === 1 ? '' : 's'}`;
     diagnostics.push({ severity: 'info', message: `${table.kind} table: ${count} no known build has: ${names}`, line: null });
   }
+}
+
+/** Folds references to the same place into one (the first), with `count`; whether any were folded. */
+function foldRepeatedRefs(row: DocTable['rows'][number]): boolean {
+  const byPlace = new Map<string, DocRef>();
+  for (const ref of row.refs) {
+    const place = ref.target ?? `[${ref.label}]`;
+    const kept = byPlace.get(place);
+    if (kept) kept.count = (kept.count ?? 1) + 1;
+    else byPlace.set(place, { ...ref });
+  }
+  if (byPlace.size === row.refs.length) return false;
+  row.refs = [...byPlace.values()];
+  return true;
 }

@@ -189,7 +189,8 @@ export function inferVersion(input: InferenceInput): Inference | null {
   // A series or a range is not a point: its confidence (as a point version) stays at or under NOT_A_POINT.
   const confidence = Math.round(Math.min(NOT_A_POINT, base * separation * size * cut) * 100) / 100;
 
-  const counts = `${top.matchedPublic}/${top.knownPublic} public, ${top.matchedInternal}/${top.knownInternal} internal`;
+  const internalCounts = `${top.matchedInternal}/${top.knownInternal} internal`;
+  const counts = input.publicRows === null ? `${internalCounts}; no public table to compare` : `${top.matchedPublic}/${top.knownPublic} public, ${internalCounts}`;
   const builds = describeBuilds(byOrder.map((entry) => entry.version));
   const differences = describeDifferences(top, extraEvents(top.version, files));
   const parts = [`${exact ? 'event set matches' : 'closest event set:'} ${builds} (${counts}${differences})`];

@@ -102,7 +102,15 @@ export function readHtml(text: string): PageDraft {
     cutOff,
     declaredLocale,
     declaredVersion: declaredVersion(document),
+    endsProperly: endsProperly(document, source),
   });
+}
+
+/** The page's own end is in the file: its closing </html> or </body>, or the theme's footer. */
+function endsProperly(document: Document, source: string): boolean {
+  const tail = source.slice(-2048).trimEnd().toLowerCase();
+  if (tail.endsWith('</html>') || tail.endsWith('</body>')) return true;
+  return findOne((element) => element.name === 'footer' || (element.name === 'div' && hasClass(element, 'footer')), document.children) !== null;
 }
 
 /** The section (Sphinx: <section> or <div class="section">) that holds the page's <h1>, else the body. */

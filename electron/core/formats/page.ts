@@ -43,6 +43,8 @@ export interface PageDraft {
   declaredLocale: string | null;
   declaredVersion: DeclaredVersion | null;
   cutOff: CutOff | null;
+  /** The file shows its own end after the tables (HTML: </html>, the page footer): nothing is missing. */
+  endsProperly?: boolean;
 }
 
 export interface AssembleOptions {
@@ -51,6 +53,7 @@ export interface AssembleOptions {
   declaredLocale?: string | null;
   declaredVersion?: DeclaredVersion | null;
   cutOff?: CutOff | null;
+  endsProperly?: boolean;
   /** Formats that keep no markup of the implementation-detail admonition (see leadBlocks). */
   implDetailByPosition?: boolean;
 }
@@ -118,5 +121,6 @@ export function assemblePage(segments: readonly Segment[], options: AssembleOpti
     declaredLocale: options.declaredLocale ?? null,
     declaredVersion: options.declaredVersion ?? null,
     cutOff: options.cutOff ?? null,
+    ...(options.endsProperly ? { endsProperly: true } : {}),
   };
 }
