@@ -1,5 +1,5 @@
 /**
- * The `doctable` command line (run by bin/doctable.mjs through tsx):
+ * The `doctable` command line (bin/doctable.mjs runs its bundle, dist/cli/main.js, built by scripts/build.mjs):
  *
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
@@ -18,11 +18,13 @@ import { errorMessage } from '../shared/error-message.js';
 
 export const USAGE = `usage: doctable <command> [options]
 
-commands:
+commands (each with an example):
   parse FILE [--json]   parse a rendition of the CPython "Audit events table" page (Sphinx HTML or text,
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
-  serve [...]           serve the explorer to a browser (doctable serve --help)
+                          e.g. doctable parse Doc/build/html/library/audit_events.html --json
+  serve [FOLDER...]     serve the explorer to a browser (doctable serve --help)
+                          e.g. doctable serve Doc/build/html --port 4780 --no-open
 
 options:
   -h, --help            show this help
