@@ -31,7 +31,7 @@ function isOlderThan(output: string, sources: readonly string[]): boolean {
 }
 
 export default async function globalSetup(): Promise<void> {
-  if (isOlderThan(path.join(RENDERER_DIR, 'index.html'), ['renderer', 'electron/shared', 'electron/core/model.ts', 'vite.config.ts'])) {
+  if (isOlderThan(path.join(RENDERER_DIR, 'index.html'), ['renderer', 'electron/shared', 'electron/core', 'vite.config.ts'])) {
     console.log(`e2e: building the renderer into ${path.relative(REPO_ROOT, RENDERER_DIR) || RENDERER_DIR}`);
     await buildRendererBundle(REPO_ROOT, RENDERER_DIR);
   }
