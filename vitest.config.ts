@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 // Two projects: the Node-side core (parsers, library, hosts) and the React renderer (DOM via happy-dom).
 export default defineConfig({
   test: {
+    // Builds what tests run as a child process (the `doctable` bundle) once, before any test file starts.
+    globalSetup: ['scripts/vitest-global-setup.mjs'],
     projects: [
       {
         test: {

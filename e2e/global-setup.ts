@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildElectron, buildRendererBundle } from '../scripts/build.mjs';
+import { buildCli, buildElectron, buildRendererBundle } from '../scripts/build.mjs';
+import { cliBundleStaleness } from '../scripts/build-freshness.mjs';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { ELECTRON_MAIN, RENDERER_DIR, REPO_ROOT } from './support/paths.js';
 
@@ -31,10 +32,14 @@ function isOlderThan(output: string, sources: readonly string[]): boolean {
 }
 
 export default async function globalSetup(): Promise<void> {
-  if (isOlderThan(path.join(RENDERER_DIR, 'index.html'), ['renderer', 'electron/shared', 'electron/core/model.ts', 'vite.config.ts'])) {
+  if (isOlderThan(path.join(RENDERER_DIR, 'index.html'), ['renderer', 'electron/shared', 'electron/core', 'vite.config.ts'])) {
     console.log(`e2e: building the renderer into ${path.relative(REPO_ROOT, RENDERER_DIR) || RENDERER_DIR}`);
     await buildRendererBundle(REPO_ROOT, RENDERER_DIR);
   }
+  // The serve host runs in the test process from the TypeScript sources; its parser workers start from the built
+  // worker (a tenth of tsx's start-up), rebuilt here when the sources changed.
+  if (cliBundleStaleness() !== null) await buildCli();
+  process.env.DOCTABLE_PARSE_WORKER = path.join(REPO_ROOT, 'dist', 'cli', 'parse-worker.cjs');
   if (findElectronBinary().path !== null && isOlderThan(ELECTRON_MAIN, ['electron'])) {
     console.log('e2e: building the Electron main process and preload');
     await buildElectron(REPO_ROOT);

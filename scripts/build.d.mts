@@ -4,4 +4,6 @@ export declare const PROJECT_ROOT: string;
 export declare function buildElectron(root?: string, outdir?: string): Promise<string>;
 /** vite build of the renderer into outDir (default dist/renderer). */
 export declare function buildRendererBundle(root?: string, outDir?: string): Promise<string>;
-export declare function buildAll(options?: { electron?: boolean; renderer?: boolean; root?: string }): Promise<void>;
+export declare function buildAll(options?: { electron?: boolean; renderer?: boolean; cli?: boolean; root?: string }): Promise<void>;
+/** esbuild: electron/cli/main.ts (+ the serve host, split into its own chunk) → OUTDIR/main.js (ESM), the parser worker → OUTDIR/parse-worker.cjs. */
+export declare function buildCli(root?: string, outdir?: string): Promise<string>;

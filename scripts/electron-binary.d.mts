@@ -5,3 +5,4 @@ export declare function findElectronBinary(options?: {
   electronDir?: string | null;
   platform?: NodeJS.Platform;
 }): { path: string; reason: null } | { path: null; reason: string };
+export declare function electronPackage(): { dir: string; version: string } | null;

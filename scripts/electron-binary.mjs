@@ -55,3 +55,11 @@ export function findElectronBinary(options = {}) {
       'downloads it on first use, which needs network access)',
   };
 }
+
+/** The installed electron package (its folder and version), for its own installer; null when not installed. */
+export function electronPackage() {
+  const dir = electronPackageDir();
+  if (dir === null) return null;
+  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return { dir, version };
+}

@@ -25,12 +25,20 @@ export function ensureChromium() {
   const missing = [];
   if (!existsSync(CHROMIUM_PATH)) missing.push('chromium');
   if (!hasCjkFont()) missing.push(CJK_FONT_PACKAGE);
-  if (missing.length > 0 && canInstall()) {
-    console.log(`Installing ${missing.join(' and ')} from Debian packages for the end-to-end tests...`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+  let why = null;
+  if (missing.length > 0) {
+    if (canInstall()) {
+      console.log(`Installing ${missing.join(' and ')} from Debian packages for the browser tests...`);
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      const install = spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+      if (update.status !== 0 || install.status !== 0) why = `apt-get install ${missing.join(' ')} failed`;
+    } else {
+      why = `not root with apt-get, so ${missing.join(' and ')} cannot be installed here (sudo apt-get install ${missing.join(' ')})`;
+    }
   }
   if (!hasCjkFont()) console.warn(`No CJK font (${CJK_FONT_PACKAGE}): screenshots will show boxes for Chinese, Japanese and Korean text.`);
-  return existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : null;
+  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
+  console.warn(`No Chromium at ${CHROMIUM_PATH}: ${why ?? 'not installed'}. The browser tests will skip and say so.`);
+  return null;
 }

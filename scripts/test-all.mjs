@@ -46,6 +46,10 @@ function readJson(file) {
   }
 }
 
+// 0. What the browser tests need, before any runner that needs it: vitest's adapter suites and Playwright both
+// drive Debian's Chromium. Installed when we may (root with apt-get); otherwise those tests skip and say why.
+const chromium = ensureChromium();
+
 // 1. Types: the Node side (Electron main/preload against Electron's own types) and the renderer.
 step('typecheck electron', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('typecheck renderer', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']);
@@ -69,11 +73,10 @@ if (vitestStatus !== 0 && vitest && vitest.numFailedTests === 0) record('vitest 
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 
 // 4. End to end in a real browser (and in Electron where a binary exists).
-const chromium = ensureChromium();
 if (!built) {
   record('playwright (not run: build failed)', 0, 1);
 } else if (!chromium) {
-  console.log('\nPlaywright: skipped — no Chromium at /usr/bin/chromium and it could not be installed (run as root with apt-get).');
+  console.log('\nPlaywright: skipped — no Chromium, and it could not be installed (see the first lines of this run).');
   record('playwright (no Chromium)', 0, 0, 1);
 } else {
   const pwJson = path.join(out, 'playwright.json');

@@ -1,5 +1,5 @@
 /**
- * The `doctable` command line (run by bin/doctable.mjs through tsx):
+ * The `doctable` command line (bin/doctable.mjs runs its bundle, dist/cli/main.js, built by scripts/build.mjs):
  *
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
  *   doctable scan PATH... [--json]   what the Sources panel would show for folders and files (cli/scan.ts)
@@ -20,21 +20,27 @@ import { errorMessage } from '../shared/error-message.js';
 
 export const USAGE = `usage: doctable <command> [options]
 
-commands:
+commands (each with an example):
   parse FILE [--json]   parse a rendition of the CPython "Audit events table" page (Sphinx HTML or text,
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
+                          e.g. doctable parse Doc/build/html/library/audit_events.html --json
+  serve [FOLDER...]     serve the explorer to a browser (doctable serve --help)
+                          e.g. doctable serve Doc/build/html --port 4780 --no-open
   scan PATH... [--json] list the audit events pages in folders and files as the app would show them (status,
                         locale, version, format, encoding, rows), and how many other files were skipped and why
-  serve [...]           serve the explorer to a browser (doctable serve --help)
+                          e.g. doctable scan ~/Downloads/python-3.12-docs-html.zip --json
   check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
                         check translated files against a reference of the same version (default: the
                         bundled truth build of each file's version); exit 0 clean, 1 problems, 2 could not run
+                          e.g. doctable check locales/ja/LC_MESSAGES/library/audit_events.po --format github
   events [--version V] [--since V] [--json|--csv|--python]
                         the audit events of CPython V (default: the newest bundled build; "3.12": the newest
                         3.12 build), or those added or with other arguments since V; as text, JSON, CSV or a
                         Python module with an audit-hook skeleton
+                          e.g. doctable events --version 3.13 --since 3.12 --python > audit_events.py
   diff A B [--json]     the events added, removed and changed from A to B (versions or files)
+                          e.g. doctable diff 3.12 3.13 --json
 
 options:
   -h, --help            show this help

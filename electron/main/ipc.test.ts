@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLibrary, type DocLibrary } from '../library/index.js';
 import { REQUEST_CHANNELS, type RequestChannel } from '../shared/ipc-channels.js';
 import { MAX_LINK_LENGTH } from '../shared/web-policy.js';
-import { InvalidInputError, MAX_CSV_LENGTH, MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH, MAX_PATHS, fileNameSchema, pathSchema } from './ipc-schemas.js';
+import { InvalidInputError, MAX_CSV_LENGTH, MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH, MAX_PATHS, fileNameSchema, pathSchema } from '../api/schemas.js';
 import { UntrustedSenderError, createIpcDispatcher, createIpcHandlers, csvFileName, type IpcDispatch } from './ipc.js';
 import { isTrustedSenderUrl, type TrustedPage } from './security.js';
 

@@ -1,11 +1,10 @@
 /**
- * The main-process side of every IPC request channel: one handler per channel, behind a dispatcher that
- * checks the sender and validates the arguments before any handler runs. Handlers get their Electron
- * pieces (dialogs, shell, the file write) injected, so tests drive them with a real library and no Electron.
+ * The Electron transport of the API: one handler per IPC request channel, behind a dispatcher that checks the
+ * sender and validates the arguments (electron/api/schemas.ts) before any handler runs. What a request does to the
+ * library is electron/api/library-api.ts, shared with the HTTP host; only the Electron pieces (dialogs, shell, the
+ * file write) live here, injected so tests drive the handlers with a real library and no Electron.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { HostInfo } from '../shared/api.js';
 import {
@@ -17,9 +16,12 @@ import {
 } from '../shared/ipc-channels.js';
 import type { DocLibrary } from '../library/contract.js';
 import { exportFileName, type ExportFileKind } from '../shared/export-files.js';
-import { classifyLink, hasLocalLinkExtension } from '../shared/web-policy.js';
-import { InvalidInputError, parseRequestArgs } from './ipc-schemas.js';
-import { resolveLocalRef } from './local-refs.js';
+import { classifyLink } from '../shared/web-policy.js';
+import { createLibraryApi, csvFileName, localLinkTarget } from '../api/library-api.js';
+import { parseRequestArgs } from '../api/schemas.js';
+
+// Where they were defined before the host-neutral API existed (tests and other modules import them from here).
+export { csvFileName, localLinkTarget };
 
 export interface IpcDeps {
   library: DocLibrary;
@@ -46,63 +48,19 @@ export class UntrustedSenderError extends Error {
   }
 }
 
-/** "audit events" → "audit events.csv"; a name already ending in .csv is kept. */
-export function csvFileName(suggestedName: string): string {
-  return /\.csv$/i.test(suggestedName) ? suggestedName : `${suggestedName}.csv`;
-}
-
-function requireAbsolute(paths: readonly string[]): string[] {
-  const relative = paths.find((p) => !path.isAbsolute(p));
-  if (relative !== undefined) throw new InvalidInputError('invalid arguments for library:open-paths: paths must be absolute');
-  return [...paths];
-}
-
-/** The file a file: link points at, when it is a documentation file inside an open root; else null. */
-export async function localLinkTarget(fileUrl: string, library: DocLibrary): Promise<string | null> {
-  let filePath: string;
-  try {
-    filePath = fileURLToPath(fileUrl);
-  } catch {
-    return null;
-  }
-  if (!hasLocalLinkExtension(filePath) || !library.contains(filePath)) return null;
-  try {
-    return (await fs.stat(filePath)).isFile() ? filePath : null;
-  } catch {
-    return null;
-  }
-}
-
 export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
-  const { library } = deps;
-  const whenReady = async (): Promise<void> => {
-    await deps.ready.catch(() => undefined);
-  };
+  const api = createLibraryApi({ library: deps.library, ready: deps.ready });
   return {
     'app:host-info': async () => deps.hostInfo,
-    'library:get-snapshot': async () => {
-      await whenReady();
-      return library.snapshot();
-    },
-    'library:open-paths': async (paths) => {
-      const absolute = requireAbsolute(paths);
-      await whenReady();
-      return library.open(absolute);
-    },
+    'library:get-snapshot': () => api.snapshot(),
+    'library:open-paths': (paths) => api.open(paths),
     'library:open-dialog': async (kind) => {
       const picked = await deps.chooseOpenPaths(kind);
       if (picked === null || picked.length === 0) return null;
-      await whenReady();
-      return library.open(picked);
+      return api.open(picked);
     },
-    'library:open-samples': async () => {
-      await whenReady();
-      return library.openSamples();
-    },
-    'library:reload': async () => {
-      await whenReady();
-      return library.reload();
-    },
+    'library:open-samples': () => api.openSamples(),
+    'library:reload': () => api.reload(),
     'export:save-csv': async (suggestedName, csv) => {
       const target = await deps.chooseSavePath(csvFileName(suggestedName));
       if (target === null) return { saved: false, path: null };
@@ -122,14 +80,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
         await deps.openWebUrl(link.url);
         return true;
       }
-      if ((await localLinkTarget(link.url, library)) === null) return false;
+      if ((await api.localLinkTarget(link.url)) === null) return false;
       await deps.openLocalFile(link.url);
       return true;
     },
-    'library:resolve-local-ref': async (fileId, target) => {
-      await whenReady();
-      return resolveLocalRef(library, fileId, target);
-    },
+    'library:resolve-local-ref': (fileId, target) => api.resolveLocalRef(fileId, target),
   };
 }
 

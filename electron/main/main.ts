@@ -13,12 +13,12 @@ import type { LibraryChange } from '../shared/library-types.js';
 import { AUDIT_EVENTS_DOCS_URL } from '../shared/web-policy.js';
 import { chooseOpenPaths, chooseSavePath, showAbout } from './dialogs.js';
 import { createIpcDispatcher, createIpcHandlers, registerIpc, sendToRenderer } from './ipc.js';
-import { pathListSchema } from './ipc-schemas.js';
+import { pathListSchema } from '../api/schemas.js';
 import { appLocations } from './locations.js';
 import { buildMenuTemplate } from './menu.js';
 import { hardenSession, hardenWebContents, isTrustedSenderUrl, type TrustedPage } from './security.js';
 import { STATE_FILE_NAME, loadState, saveState, type AppState } from './state.js';
-import { pathArgsFromArgv, resolveUserPaths } from './user-paths.js';
+import { pathArgsFromArgv, resolveUserPaths } from '../api/user-paths.js';
 import { createMainWindow, windowStateOf } from './windows.js';
 
 const locations = appLocations({

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appLocations, devServerOriginOf } from './locations.js';
-import { pathArgsFromArgv, resolveUserPath, resolveUserPaths } from './user-paths.js';
+import { pathArgsFromArgv, resolveUserPath, resolveUserPaths } from '../api/user-paths.js';
 
 describe('command-line paths', () => {
   const packaged = { packaged: true };

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { MAX_PATH_LENGTH } from './ipc-schemas.js';
+import { MAX_PATH_LENGTH } from '../api/schemas.js';
 
 export const STATE_FILE_NAME = 'doctable-state.json';
 const MAX_REMEMBERED_PATHS = 32;

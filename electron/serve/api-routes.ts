@@ -1,14 +1,15 @@
 /**
- * The browser host's API: one endpoint per DocTableApi method that needs the host, each checking the
- * token first. Bodies are validated with the same schemas as Electron's IPC.
+ * The HTTP transport of the API: one endpoint per DocTableApi method that needs the host, each checking the
+ * token first. Bodies are validated with the same schemas as Electron's IPC (electron/api/schemas.ts), and what a
+ * request does to the library is the same host-neutral code (electron/api/library-api.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import type { DocLibrary } from '../library/contract.js';
 import type { HostInfo } from '../shared/api.js';
-import { emptyBodySchema, localRefQuerySchema, openPathsBodySchema, parseWith } from '../main/ipc-schemas.js';
-import { resolveLocalRef } from '../main/local-refs.js';
-import { resolveUserPaths } from '../main/user-paths.js';
+import { createLibraryApi } from '../api/library-api.js';
+import { emptyBodySchema, localRefQuerySchema, openPathsBodySchema, parseWith } from '../api/schemas.js';
+import { resolveUserPaths } from '../api/user-paths.js';
 import { type ChangeStream, knownRevision } from './change-stream.js';
 import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
 import { resolveLocalFile, sendLocalFile } from './local-files.js';
@@ -36,6 +37,7 @@ function requireMethod(request: IncomingMessage, allowed: readonly string[]): vo
 
 function routes(context: ApiContext): Record<string, Route> {
   const { library } = context;
+  const api = createLibraryApi({ library });
   const post = async (request: IncomingMessage): Promise<unknown> => {
     requireMethod(request, ['POST']);
     return readJsonBody(request, context.maxBodyBytes);
@@ -47,20 +49,20 @@ function routes(context: ApiContext): Record<string, Route> {
     },
     '/api/snapshot': async (request, response) => {
       requireMethod(request, ['GET']);
-      sendJson(response, 200, library.snapshot());
+      sendJson(response, 200, await api.snapshot());
     },
     '/api/open': async (request, response) => {
       const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
       const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: os.homedir() });
-      sendJson(response, 200, await library.open(absolute));
+      sendJson(response, 200, await api.open(absolute));
     },
     '/api/samples': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await library.openSamples());
+      sendJson(response, 200, await api.openSamples());
     },
     '/api/reload': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await library.reload());
+      sendJson(response, 200, await api.reload());
     },
     '/api/events': async (request, response, query) => {
       requireMethod(request, ['GET']);
@@ -73,7 +75,7 @@ function routes(context: ApiContext): Record<string, Route> {
     '/api/local-ref': async (request, response, query) => {
       requireMethod(request, ['GET']);
       const { file, target } = parseWith(localRefQuerySchema, { file: query.get('file'), target: query.get('target') }, 'query');
-      sendJson(response, 200, { url: await resolveLocalRef(library, file, target) });
+      sendJson(response, 200, { url: await api.resolveLocalRef(file, target) });
     },
   };
 }

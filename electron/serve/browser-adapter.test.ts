@@ -13,6 +13,10 @@ import type { DocTableApi } from '../shared/api.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import type { ServeHost } from './host.js';
 import { startAdapterPageHost } from './test-support/adapter-page.js';
+import { chromiumMissingReason } from '../../e2e/support/chromium.js';
+
+// Runs in Debian's Chromium; without it the suite skips and its name says why.
+const NO_CHROMIUM = chromiumMissingReason();
 
 const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
 
@@ -41,6 +45,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
+  if (NO_CHROMIUM !== null) return;
   temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-adapter-')));
   docs = path.join(temp, 'docs');
   await fs.mkdir(docs);
@@ -62,7 +67,7 @@ afterAll(async () => {
   if (temp) await fs.rm(temp, { recursive: true, force: true });
 });
 
-describe('HTTP adapter in a browser', () => {
+describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a browser' : `HTTP adapter in a browser (skipped: ${NO_CHROMIUM})`, () => {
   it('takes the token from the address, hides it, and keeps it across a reload', async () => {
     expect(page.url()).toBe(`http://127.0.0.1:${host.port}/`);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).sessionStorage.getItem('doctable.token'))).toBe(host.token);

@@ -92,11 +92,13 @@ export async function runServeCommand(args: string[]): Promise<number> {
     console.error(`doctable serve: ${(error as Error).message}`);
     return 1;
   }
+  // Listening for Ctrl+C before saying how to stop: a signal right after the address is printed still closes cleanly.
+  const stopped = untilSignal();
   console.log(`DocTable Explorer is running at\n\n  ${host.url}\n\nOnly this machine can reach it; the token in the address is the key. Press Ctrl+C to stop.`);
   if (parsed.open && !(await openInBrowser(host.url))) {
     console.log('(Could not start a browser here: open the address above yourself.)');
   }
-  await untilSignal();
+  await stopped;
   await host.close();
   // Everything is closed; should a stray handle keep the loop alive (chokidar can leak an fs.watch when it is
   // closed in the middle of adding a folder), leave anyway rather than hang after Ctrl+C. Unref'd: a clean

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createLibrary } from '../library/index.js';
 import type { DocLibrary } from '../library/contract.js';
 import type { HostInfo } from '../shared/api.js';
-import { InvalidInputError } from '../main/ipc-schemas.js';
+import { InvalidInputError } from '../api/schemas.js';
 import { createApiHandler } from './api-routes.js';
 import { ChangeStream } from './change-stream.js';
 import { createToken, isAllowedHost, setSecurityHeaders } from './http-guard.js';

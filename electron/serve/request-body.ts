@@ -4,7 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './responses.js';
 
-/** Request bodies are a list of paths at most (see MAX_PATHS × MAX_PATH_LENGTH in ipc-schemas, with room). */
+/** Request bodies are a list of paths at most (see MAX_PATHS × MAX_PATH_LENGTH in electron/api/schemas.ts, with room). */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function tooLarge(limit: number): HttpError {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TableKind } from '../../electron/core/model';
+import type { TableKind } from '../../electron/shared/model';
 import type { Split } from '../state/split';
 import { describeCoverage, describeVersion, type SourceSummary } from './summary';
 

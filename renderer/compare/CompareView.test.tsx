@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { po as gettext } from 'gettext-parser';
 import Papa from 'papaparse';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DocRow } from '../../electron/core/model';
+import type { DocRow } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { toCsv } from '../export/csv';
 import { CompareView } from './CompareView';
 import type { Split } from '../state/split';
 import type { CompareViewProps, ViewExport } from './types';
 import { corpusFile, readCorpusText } from './test-support/corpus';
-import { compareVersions } from '../../electron/core/version-order';
+import { compareVersions } from '../../electron/shared/version-order';
 import { plainProseText } from './prose-markup';
 
 afterEach(cleanup);

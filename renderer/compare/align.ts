@@ -1,4 +1,4 @@
-import type { DocRow, TableKind } from '../../electron/core/model';
+import type { DocRow, TableKind } from '../../electron/shared/model';
 import { diffArgs, type ArgDiff } from './arg-diff';
 import type { CompareSource } from './sources';
 

@@ -4,8 +4,8 @@
  * and its CSV use this: `"sys.audit()"` (Sphinx text builder) → sys.audit(), `**PEP 578**` → PEP 578,
  * `:func:\`sys.audit\`` (reST, catalogs) → sys.audit(), `[\`sys.audit()\`](sys.md#sys.audit "sys.audit")` → sys.audit().
  */
-import type { DocFormat } from '../../electron/core/model';
-import { markdownCellText } from '../../electron/core/formats/markdown-inline';
+import type { DocFormat } from '../../electron/shared/model';
+import { markdownCellText } from '../../electron/shared/markdown-inline';
 
 /** Bold and emphasis around non-blank text, bounded so no match runs far: **x**, *x*. */
 const STRONG = /\*\*(?=\S)([^*]{1,200}?)(?<=\S)\*\*/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProseBlock } from '../../electron/core/model';
+import type { ProseBlock } from '../../electron/shared/model';
 import { alignProse, isCatalog, proseColumns, proseText } from './prose';
 import { toCompareSources } from './sources';
 import { handModel, sourceFileFromModel } from './test-support/source-file';

@@ -1,4 +1,4 @@
-import type { DocFormat, ProseBlock, ProseRole, TableKind } from '../../electron/core/model';
+import type { DocFormat, ProseBlock, ProseRole, TableKind } from '../../electron/shared/model';
 import { plainProseText } from './prose-markup';
 import type { CompareSource } from './sources';
 

@@ -1,6 +1,6 @@
-import type { DocFormat, DocTableModel, TableKind, VersionInfo } from '../../electron/core/model';
+import type { DocFormat, DocTableModel, TableKind, VersionInfo } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
-import { compareVersions } from '../../electron/core/version-order';
+import { compareVersions } from '../../electron/shared/version-order';
 
 /** One picked file, as the compare view uses it. */
 export interface CompareSource {

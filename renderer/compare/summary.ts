@@ -1,4 +1,4 @@
-import type { DocFormat, TableKind, VersionInfo } from '../../electron/core/model';
+import type { DocFormat, TableKind, VersionInfo } from '../../electron/shared/model';
 import type { Alignment } from './align';
 import type { CompareSource } from './sources';
 

@@ -35,11 +35,15 @@ function write(encoded: string): void {
 export function useViewState(): [ViewState, (update: (state: ViewState) => ViewState) => void] {
   const [state, setState] = useState(initialViewState);
   const pending = useRef<string | null>(null);
+  /** The hash written last: a hashchange carrying it is the echo of our own write, not a new choice. */
+  const lastWritten = useRef<string | null>(null);
 
   const flush = useCallback(() => {
-    if (pending.current === null) return;
-    write(pending.current);
+    const encoded = pending.current;
+    if (encoded === null) return;
     pending.current = null;
+    lastWritten.current = encoded;
+    write(encoded);
   }, []);
 
   useEffect(() => {
@@ -49,7 +53,13 @@ export function useViewState(): [ViewState, (update: (state: ViewState) => ViewS
   }, [state, flush]);
 
   useEffect(() => {
-    const onHashChange = () => setState(decodeViewState(window.location.hash));
+    const onHashChange = () => {
+      const hash = window.location.hash.replace(/^#/, '');
+      // Some environments (happy-dom, some embedders) report a hashchange for history.replaceState, a task later:
+      // applying that echo would undo whatever was chosen since the write.
+      if (hash === lastWritten.current) return;
+      setState(decodeViewState(hash));
+    };
     window.addEventListener('hashchange', onHashChange);
     // Leaving (reload, close) or unmounting must not lose the last keystrokes.
     window.addEventListener('pagehide', flush);

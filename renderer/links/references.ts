@@ -3,7 +3,7 @@
  * Whether the opened folder has the page itself is the host's to say (DocTableApi.resolveLocalRef): the library
  * lists only doc-table files, not their sibling pages. DOM-free (plain string/URL work).
  */
-import type { DocRef, VersionInfo } from '../../electron/core/model.js';
+import type { DocRef, VersionInfo } from '../../electron/shared/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target.js';
 import { DOCS_ORIGIN, classifyLink } from '../../electron/shared/web-policy.js';

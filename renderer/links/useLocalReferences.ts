@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { DocRef } from '../../electron/core/model';
+import type { DocRef } from '../../electron/shared/model';
 import type { DocTableApi } from '../../electron/shared/api';
 import { isRelativeTarget } from '../../electron/shared/ref-target';
 

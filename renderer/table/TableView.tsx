@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { DocRef } from '../../electron/core/model';
+import type { DocRef } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { resolveReference } from '../links/references';
 import { useLocalReferences, type ResolveLocalRef } from '../links/useLocalReferences';

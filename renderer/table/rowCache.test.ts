@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TableKind } from '../../electron/core/model';
+import type { TableKind } from '../../electron/shared/model';
 import { Interner } from '../../electron/shared/interner';
 import { NO_SKIPPED, type LibraryChange, type LibrarySnapshot, type SourceFile } from '../../electron/shared/library-types';
 import { applyChange } from '../state/snapshot';

@@ -5,7 +5,7 @@
  * while the file's object lives; a row set is the blocks laid end to end, so a change to one file re-derives
  * that file's rows only. DOM-free and React-free: the filter benchmark (bench/) runs it under Node.
  */
-import type { DocRef, TableKind } from '../../electron/core/model.js';
+import type { DocRef, TableKind } from '../../electron/shared/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import { TextColumnBuilder, type TextColumn } from './textColumn.js';
 import { Interner } from '../../electron/shared/interner.js';

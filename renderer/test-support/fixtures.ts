@@ -1,5 +1,5 @@
 // Test-only: small hand-written files for the pure modules' unit tests (the component tests use the real corpus).
-import type { DocFormat, DocRow, DocTable, DocTableModel, VersionInfo } from '../../electron/core/model';
+import type { DocFormat, DocRow, DocTable, DocTableModel, VersionInfo } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 
 /** [event, args, reference targets] */

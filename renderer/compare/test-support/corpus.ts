@@ -1,7 +1,7 @@
 // Test-only: reads the shared corpus from disk (Node APIs are available under vitest, not in the app's renderer).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocRow, DocTableModel } from '../../../electron/core/model';
+import type { DocRow, DocTableModel } from '../../../electron/shared/model';
 import { parseDocTable } from '../../../electron/core/parse';
 import type { SourceFile } from '../../../electron/shared/library-types';
 import { sourceFileFromModel } from './source-file';

@@ -1,4 +1,4 @@
-import type { DocRow, DocTableModel, ProseBlock, VersionInfo } from '../../../electron/core/model';
+import type { DocRow, DocTableModel, ProseBlock, VersionInfo } from '../../../electron/shared/model';
 import type { SourceFile } from '../../../electron/shared/library-types';
 
 /** The SourceFile the library would hand the renderer for a parsed model. */

@@ -11,7 +11,7 @@ import { writeZip } from '../library/archive/archive-test-support.js';
 import { createLibrary, type DocLibrary } from '../library/index.js';
 import { resolveLocalFile } from '../serve/local-files.js';
 import type { SourceFile } from '../shared/library-types.js';
-import { localLinkTarget } from './ipc.js';
+import { localLinkTarget } from './library-api.js';
 import { resolveLocalRef } from './local-refs.js';
 
 const SAMPLES = path.resolve('resources/samples');
