@@ -2,7 +2,7 @@
  * The table view's exports for code: the shown rows' events (first shown row of each event wins) as JSON or a
  * Python module, with "added" and "removed" from the bundled truth builds. Loaded on first use (it carries them).
  */
-import type { TableKind } from '../../electron/core/model';
+import type { TableKind } from '../../electron/shared/model';
 import { bundledTruth } from '../../electron/shared/versions/bundled';
 import { eventsJson, pythonModule, type ExportEvent } from '../../electron/shared/versions/export-events';
 import { buildHistory } from '../../electron/shared/versions/history';

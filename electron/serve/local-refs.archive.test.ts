@@ -9,10 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../library/archive/archive-test-support.js';
 import { createLibrary, type DocLibrary } from '../library/index.js';
-import { resolveLocalFile } from '../serve/local-files.js';
+import { resolveLocalFile } from './local-files.js';
 import type { SourceFile } from '../shared/library-types.js';
-import { localLinkTarget } from './library-api.js';
-import { resolveLocalRef } from './local-refs.js';
+import { localLinkTarget } from '../api/library-api.js';
+import { resolveLocalRef } from '../api/local-refs.js';
 
 const SAMPLES = path.resolve('resources/samples');
 
