@@ -4,7 +4,7 @@
  * worker thread (parse-worker.ts) and on the calling thread; evaluate.ts turns the verdict into what is shown.
  * A verdict is plain data: it crosses from a worker by structured clone.
  */
-import { decodeText } from '../core/decode.js';
+import { decodeText, parseOptionsFor } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel, type ParseOptions } from '../core/model.js';
 import { looksLikeBinaryText } from './supported.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -32,7 +32,8 @@ export function examineBytes(bytes: Uint8Array, filePath: string, parse: ParseFu
   if (looksLikeBinaryText(decoded.text)) return { kind: 'binary', why: 'mostly undecodable bytes' };
   let model: DocTableModel;
   try {
-    model = parse(decoded.text, { path: filePath });
+    // Text decoded by a statistical guess or with replacement characters must not decide the locale from its prose.
+    model = parse(decoded.text, parseOptionsFor(decoded, filePath));
   } catch (error) {
     return isNotADocTable(error)
       ? { kind: 'not-a-doc-table', message: errorMessage(error) }
