@@ -20,6 +20,11 @@ import { ALL_SOURCES } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
 import { errorMessage } from '../electron/shared/error-message';
+import { AboutDialog } from './help/AboutDialog';
+import { HelpMenu, type HelpTopic } from './help/HelpMenu';
+import { ShortcutSheet } from './help/ShortcutSheet';
+import { useHelpKeys } from './help/useHelpKeys';
+import './usability.css';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
@@ -48,6 +53,8 @@ export function App({ api }: AppProps) {
   const [pathDialog, setPathDialog] = useState<'folder' | 'file' | null>(null);
   const pathDialogOpener = useRef<HTMLElement | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [help, setHelp] = useState<HelpTopic | null>(null);
+  const helpOpener = useRef<HTMLElement | null>(null);
   const [dropping, setDropping] = useState(false);
   const [pickerHost, setPickerHost] = useState<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -128,9 +135,14 @@ export function App({ api }: AppProps) {
     searchRef.current?.select();
   };
 
+  const showHelp = (topic: HelpTopic) => {
+    helpOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setHelp(topic);
+  };
+
   const runCommand = (command: AppCommand) => {
     // The modal dialog owns the keyboard while it is open.
-    if (pathDialog) return;
+    if (pathDialog || help) return;
     const split = COMMAND_SPLITS[command];
     if (split) return setSplit(split);
     switch (command) {
@@ -148,6 +160,10 @@ export function App({ api }: AppProps) {
         return setView('compare');
       case 'focus-search':
         return focusSearch();
+      case 'show-shortcuts':
+        return showHelp('shortcuts');
+      case 'show-about':
+        return showHelp('about');
     }
   };
 
@@ -158,6 +174,7 @@ export function App({ api }: AppProps) {
   });
   useEffect(() => api.onCommand((command) => latestCommand.current(command)), [api]);
   useShortcuts((command) => latestCommand.current(command));
+  useHelpKeys(() => latestCommand.current('show-shortcuts'));
 
   const closeDetails = useCallback(() => {
     setDetailsOpen(false);
@@ -315,6 +332,7 @@ export function App({ api }: AppProps) {
           >
             Export CSV
           </button>
+          <HelpMenu onChoose={(topic) => runCommand(topic === 'about' ? 'show-about' : 'show-shortcuts')} />
         </div>
       </header>
       <div className="workspace">
@@ -369,6 +387,12 @@ export function App({ api }: AppProps) {
           onClose={() => setPathDialog(null)}
           returnFocusTo={pathDialogOpener.current}
         />
+      )}
+      {help === 'shortcuts' && (
+        <ShortcutSheet platform={library.host?.platform ?? ''} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
+      )}
+      {help === 'about' && (
+        <AboutDialog host={library.host} files={files} openLink={openLink} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
       )}
     </div>
   );

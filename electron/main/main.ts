@@ -11,7 +11,7 @@ import { createLibrary } from '../library/index.js';
 import type { HostInfo } from '../shared/api.js';
 import type { LibraryChange } from '../shared/library-types.js';
 import { AUDIT_EVENTS_DOCS_URL } from '../shared/web-policy.js';
-import { chooseOpenPaths, chooseSavePath, showAbout } from './dialogs.js';
+import { chooseOpenPaths, chooseSavePath } from './dialogs.js';
 import { createIpcDispatcher, createIpcHandlers, registerIpc, sendToRenderer } from './ipc.js';
 import { pathListSchema } from './ipc-schemas.js';
 import { appLocations } from './locations.js';
@@ -141,7 +141,6 @@ async function run(): Promise<void> {
         },
         openSamples: () => void library.openSamples().then(persist),
         openDocs: () => void openWebUrl(AUDIT_EVENTS_DOCS_URL),
-        about: () => void showAbout(window),
       }),
     ),
   );

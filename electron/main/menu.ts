@@ -14,7 +14,6 @@ export interface MenuActions {
   send(command: AppCommand): void;
   openSamples(): void;
   openDocs(): void;
-  about(): void;
 }
 
 function command(label: string, accelerator: string | undefined, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
@@ -58,14 +57,15 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     label: '&Help',
     role: 'help',
     submenu: [
+      command('Keyboard Shortcuts', 'F1', 'show-shortcuts', actions),
       { label: 'Audit Events Table on docs.python.org', click: () => actions.openDocs() },
-      ...(mac ? [] : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.about() }]),
+      ...(mac ? [] : [{ type: 'separator' } as const, command(`About ${actions.appName}`, undefined, 'show-about', actions)]),
     ],
   };
   const appMenu: MenuItemConstructorOptions = {
     label: actions.appName,
     submenu: [
-      { label: `About ${actions.appName}`, click: () => actions.about() },
+      command(`About ${actions.appName}`, undefined, 'show-about', actions),
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

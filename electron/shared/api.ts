@@ -15,7 +15,9 @@ export type AppCommand =
   | 'tab-public'
   | 'tab-internal'
   | 'tab-all'
-  | 'focus-search';
+  | 'focus-search'
+  | 'show-shortcuts'
+  | 'show-about';
 
 export const APP_COMMANDS: readonly AppCommand[] = [
   'open-folder',
@@ -28,6 +30,8 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   'tab-internal',
   'tab-all',
   'focus-search',
+  'show-shortcuts',
+  'show-about',
 ];
 
 export interface HostInfo {

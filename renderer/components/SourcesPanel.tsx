@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
 import { ALL_SOURCES } from '../table/rows';
+import { FormatName, RowCounts, VersionText } from '../help/FormatName';
 
 interface SourcesPanelProps {
   snapshot: LibrarySnapshot;
@@ -18,7 +19,6 @@ const STATUS_TEXT: Record<SourceFile['status'], string> = { ok: 'OK', warning: '
 
 function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: boolean; onSelect(): void }) {
   const counts = rowCounts(file);
-  const facts = [file.locale ?? 'locale ?', file.version ? `v${file.version.value}` : 'version ?', file.format ?? 'format ?'];
   return (
     <li>
       <button
@@ -32,15 +32,12 @@ function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: b
           <span className={`status-dot status-${file.status}`} role="img" aria-label={STATUS_TEXT[file.status]} />
           <span className="source-name">{file.relPath}</span>
         </span>
-        <span className="source-facts">{facts.join(' · ')}</span>
+        <span className="source-facts">
+          {file.locale ?? 'locale ?'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
+        </span>
         {file.model && (
           <span className="source-facts">
-            {counts.public} public · {counts.internal} internal
-          </span>
-        )}
-        {file.version && file.version.source === 'inferred' && (
-          <span className="source-facts" title={file.version.evidence}>
-            version inferred ({Math.round(file.version.confidence * 100)}%)
+            <RowCounts format={file.format} counts={counts} />
           </span>
         )}
         {file.message && <span className={`source-message status-${file.status}`}>{file.message}</span>}

@@ -2,6 +2,7 @@ import { useId, type MouseEvent } from 'react';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { docsSearchUrl, fileUrl } from '../links/references';
 import type { ShownReference } from './gridColumns';
+import { FormatName, VersionText } from '../help/FormatName';
 import type { TableRow } from './rows';
 
 export interface RowDetailsProps {
@@ -133,7 +134,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
               </LinkOut>
               {row.line !== null && <span className="muted"> line {row.line}</span>}
               <div className="muted details-file-meta">
-                {[file.locale ?? 'unknown locale', file.version?.value, file.format].filter(Boolean).join(' · ')}
+                {file.locale ?? 'unknown locale'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
               </div>
             </>
           ) : (
