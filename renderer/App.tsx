@@ -25,6 +25,7 @@ import { HelpMenu, type HelpTopic } from './help/HelpMenu';
 import { ShortcutSheet } from './help/ShortcutSheet';
 import { useHelpKeys } from './help/useHelpKeys';
 import './usability.css';
+import { SkipLink } from './a11y/SkipLink';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
@@ -128,6 +129,12 @@ export function App({ api }: AppProps) {
     const opened = await actions.openDialog(kind);
     // A null reply is a cancel on hosts with native dialogs; elsewhere the user types a path.
     if (opened.snapshot === null && opened.error === null && library.host?.nativeDialogs !== true) setPathDialog(kind);
+  };
+
+  // Into the grid when the table shows; else to the view itself, so the next Tab is its first control.
+  const skipToView = () => {
+    if (gridRef.current?.isConnected) gridRef.current.focus();
+    else document.getElementById(TAB_PANEL_ID)?.focus();
   };
 
   const focusSearch = () => {
@@ -270,6 +277,7 @@ export function App({ api }: AppProps) {
       }}
       onDrop={onDrop}
     >
+      <SkipLink target={TAB_PANEL_ID} label={state.view === 'compare' ? 'Skip to the comparison' : 'Skip to table'} onSkip={skipToView} />
       <header className="toolbar">
         <h1 className="app-title">DocTable Explorer</h1>
         <div className="toolbar-group">
@@ -363,7 +371,7 @@ export function App({ api }: AppProps) {
               </button>
             )}
           </div>
-          <div id={TAB_PANEL_ID} className="tab-panel" role="tabpanel" aria-labelledby={tabId(filters.split)}>
+          <div id={TAB_PANEL_ID} className="tab-panel" role="tabpanel" aria-labelledby={tabId(filters.split)} tabIndex={-1}>
             {body}
           </div>
         </main>
