@@ -392,6 +392,7 @@ export function App({ api }: AppProps) {
         <OpenPathDialog
           kind={pathDialog}
           onOpen={async (path) => (await actions.openPaths([path])).error}
+          listFolder={(path) => api.listFolder(path)}
           onClose={() => setPathDialog(null)}
           returnFocusTo={pathDialogOpener.current}
         />

@@ -19,6 +19,7 @@ import type { DocLibrary } from '../library/contract.js';
 import { classifyLink, hasLocalLinkExtension } from '../shared/web-policy.js';
 import { InvalidInputError, parseRequestArgs } from './ipc-schemas.js';
 import { resolveLocalRef } from './local-refs.js';
+import { listFolder } from './folder-listing.js';
 
 export interface IpcDeps {
   library: DocLibrary;
@@ -33,6 +34,8 @@ export interface IpcDeps {
   openWebUrl(url: string): Promise<void>;
   /** Hands a file: URL (already checked to lie inside an open root) to the system. */
   openLocalFile(fileUrl: string): Promise<void>;
+  /** The user's home: the folder browser lists below it and below the opened roots. */
+  home: string;
 }
 
 type Handler<C extends RequestChannel> = (...args: RequestChannels[C]['args']) => Promise<RequestChannels[C]['result']>;
@@ -122,6 +125,10 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'library:resolve-local-ref': async (fileId, target) => {
       await whenReady();
       return resolveLocalRef(library, fileId, target);
+    },
+    'library:list-folder': async (folder) => {
+      if (folder !== null) requireAbsolute([folder]);
+      return listFolder(folder, { home: deps.home, roots: library.snapshot().roots });
     },
   };
 }

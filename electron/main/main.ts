@@ -101,6 +101,7 @@ async function run(): Promise<void> {
     chooseSavePath: (name) => chooseSavePath(window, name),
     openWebUrl,
     openLocalFile: openWebUrl,
+    home: app.getPath('home'),
   });
   registerIpc(ipcMain, createIpcDispatcher(handlers, (url) => isTrustedSenderUrl(url, page)));
 

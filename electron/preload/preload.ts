@@ -30,6 +30,7 @@ const bridge: DesktopBridge = {
   saveCsv: (suggestedName, csv) => invoke('export:save-csv', suggestedName, csv),
   openExternal: (url) => invoke('shell:open-external', url),
   resolveLocalRef: (fileId, target) => invoke('library:resolve-local-ref', fileId, target),
+  listFolder: (folder) => invoke('library:list-folder', folder),
   onChange: (listener) => listen('library:changed', listener),
   onCommand: (listener: (command: AppCommand) => void) => listen('app:command', listener),
   pathsForFiles: (files) => files.map((file) => webUtils.getPathForFile(file)).filter((p) => p !== ''),
