@@ -65,6 +65,32 @@ describe('application menu', () => {
     expect(sent).toEqual(['show-about', 'show-shortcuts']);
   });
 
+  it('lists recent folders under File → Open Recent, opens one, and clears them', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const items = flatten(
+      buildMenuTemplate({
+        platform: 'linux',
+        appName: 'DocTable Explorer',
+        isPackaged: true,
+        send: () => undefined,
+        openSamples: () => undefined,
+        openDocs: () => undefined,
+        recentPaths: ['/home/me/docs', '/srv/build'],
+        openRecent: (recent) => opened.push(recent),
+        clearRecent: () => cleared++,
+      }),
+    );
+    const recent = items.find((item) => item.label === 'Open Recent');
+    const labels = (recent?.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type);
+    expect(labels).toEqual(['/home/me/docs', '/srv/build', 'separator', 'Clear Recent']);
+    (items.find((item) => item.label === '/srv/build')?.click as () => void)();
+    (items.find((item) => item.label === 'Clear Recent')?.click as () => void)();
+    expect(opened).toEqual(['/srv/build']);
+    expect(cleared).toBe(1);
+    expect(menuFor('linux').items.find((item) => item.label === 'Clear Recent')?.enabled).toBe(false);
+  });
+
   it('follows the platform: an app menu on macOS, Quit under File elsewhere', () => {
     const mac = menuFor('darwin');
     expect(mac.items[0]?.label).toBe('DocTable Explorer');

@@ -14,6 +14,10 @@ export interface MenuActions {
   send(command: AppCommand): void;
   openSamples(): void;
   openDocs(): void;
+  /** Folders and files opened lately, newest first (File → Open Recent). */
+  recentPaths?: readonly string[];
+  openRecent?(path: string): void;
+  clearRecent?(): void;
 }
 
 function command(label: string, accelerator: string | undefined, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
@@ -27,6 +31,14 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     submenu: [
       command('Open Folder…', 'CmdOrCtrl+O', 'open-folder', actions),
       command('Open File…', 'CmdOrCtrl+Shift+O', 'open-file', actions),
+      {
+        label: 'Open Recent',
+        submenu: [
+          ...(actions.recentPaths ?? []).map((recent) => ({ label: recent, click: () => actions.openRecent?.(recent) })),
+          ...((actions.recentPaths ?? []).length > 0 ? [{ type: 'separator' } as const] : []),
+          { label: 'Clear Recent', enabled: (actions.recentPaths ?? []).length > 0, click: () => actions.clearRecent?.() },
+        ],
+      },
       { label: 'Open Sample Tables', click: () => actions.openSamples() },
       { type: 'separator' },
       command('Reload', 'CmdOrCtrl+R', 'reload', actions),
