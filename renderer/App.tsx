@@ -26,6 +26,12 @@ import { ShortcutSheet } from './help/ShortcutSheet';
 import { useHelpKeys } from './help/useHelpKeys';
 import './usability.css';
 import { SkipLink } from './a11y/SkipLink';
+import { ChangesNote } from './feedback/ChangesNote';
+import { useRecentChanges } from './feedback/useRecentChanges';
+import { SidebarToggle } from './layout/SidebarToggle';
+import { useSidebar } from './layout/useSidebar';
+
+const SIDEBAR_ID = 'sidebar';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
@@ -48,6 +54,8 @@ function splitNoun(split: Split): string {
 
 export function App({ api }: AppProps) {
   const [library, actions] = useLibrary(api);
+  const recentChanges = useRecentChanges(api);
+  const [sidebarOpen, toggleSidebar] = useSidebar();
   const [state, updateState] = useViewState();
   const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -266,7 +274,7 @@ export function App({ api }: AppProps) {
   const message = library.error ?? notice ?? library.busy;
   return (
     <div
-      className={`app${dropping ? ' is-dropping' : ''}`}
+      className={`app${dropping ? ' is-dropping' : ''}${sidebarOpen ? '' : ' sidebar-collapsed'}`}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
@@ -280,6 +288,7 @@ export function App({ api }: AppProps) {
       <SkipLink target={TAB_PANEL_ID} label={state.view === 'compare' ? 'Skip to the comparison' : 'Skip to table'} onSkip={skipToView} />
       <header className="toolbar">
         <h1 className="app-title">DocTable Explorer</h1>
+        <SidebarToggle open={sidebarOpen} controls={SIDEBAR_ID} onToggle={toggleSidebar} />
         <div className="toolbar-group">
           <button type="button" className="button" onClick={() => void open('folder')} disabled={busy} aria-keyshortcuts="Control+O">
             Open folder…
@@ -344,12 +353,17 @@ export function App({ api }: AppProps) {
         </div>
       </header>
       <div className="workspace">
-        <aside className="sidebar" aria-label="Sources and filters">
+        <aside id={SIDEBAR_ID} className="sidebar" aria-label="Sources and filters" hidden={!sidebarOpen}>
           {state.view === 'compare' && hasFiles ? (
             // The compare view puts its source picker here (it owns the picks); the table's source list does not apply.
             <div ref={setPickerHost} className="sidebar-slot" />
           ) : (
-            snapshot && <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} />
+            snapshot && (
+              <>
+                <ChangesNote counts={recentChanges.unseen} onSeen={recentChanges.markSeen} />
+                <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} highlights={recentChanges.highlights} />
+              </>
+            )
           )}
           {state.view === 'table' && set.rows.length > 0 && (
             <FacetPanel

@@ -2,11 +2,16 @@ import { memo } from 'react';
 import type { LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
 import { ALL_SOURCES } from '../table/rows';
 import { FormatName, RowCounts, VersionText } from '../help/FormatName';
+import type { ChangeKind } from '../feedback/useRecentChanges';
+
+const CHANGE_TEXT: Record<ChangeKind, string> = { added: 'new', changed: 'changed', failing: 'failing' };
 
 interface SourcesPanelProps {
   snapshot: LibrarySnapshot;
   source: string;
   onSelect(source: string): void;
+  /** Files the watcher just reported, marked for a few seconds. */
+  highlights?: ReadonlyMap<string, ChangeKind>;
 }
 
 function rowCounts(file: SourceFile): { public: number; internal: number } {
@@ -17,13 +22,13 @@ function rowCounts(file: SourceFile): { public: number; internal: number } {
 
 const STATUS_TEXT: Record<SourceFile['status'], string> = { ok: 'OK', warning: 'Warning', error: 'Error' };
 
-function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: boolean; onSelect(): void }) {
+function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; selected: boolean; onSelect(): void; change?: ChangeKind }) {
   const counts = rowCounts(file);
   return (
     <li>
       <button
         type="button"
-        className={`source-entry status-${file.status}`}
+        className={`source-entry status-${file.status}${change ? ` is-${change}` : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
         title={file.path}
@@ -31,6 +36,7 @@ function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: b
         <span className="source-line">
           <span className={`status-dot status-${file.status}`} role="img" aria-label={STATUS_TEXT[file.status]} />
           <span className="source-name">{file.relPath}</span>
+          {change && <span className={`change-badge is-${change}`}>{CHANGE_TEXT[change]}</span>}
         </span>
         <span className="source-facts">
           {file.locale ?? 'locale ?'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
@@ -51,7 +57,7 @@ function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: b
  * Every loaded file with locale, version, format and status; choose one, or all of them.
  * Memoized: a folder can hold hundreds of files, and typing in the search box must not re-render them.
  */
-export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSelect }: SourcesPanelProps) {
+export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSelect, highlights }: SourcesPanelProps) {
   const usable = snapshot.files.filter((file) => file.model);
   const total = usable.reduce((sum, file) => {
     const counts = rowCounts(file);
@@ -87,7 +93,7 @@ export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSel
           </button>
         </li>
         {snapshot.files.map((file) => (
-          <FileEntry key={file.id} file={file} selected={file.id === source} onSelect={() => onSelect(file.id)} />
+          <FileEntry key={file.id} file={file} selected={file.id === source} onSelect={() => onSelect(file.id)} change={highlights?.get(file.id)} />
         ))}
       </ul>
     </nav>
