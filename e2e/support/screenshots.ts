@@ -16,7 +16,15 @@ export type ScreenshotName =
   | 'compare'
   | 'compare-page-text'
   | 'problem-file'
-  | 'open-folder-dialog';
+  | 'open-folder-dialog'
+  | 'shortcuts'
+  | 'about'
+  | 'folder-browser'
+  | 'missing-folder'
+  | 'table-1024x640'
+  | 'details-1024x640'
+  | 'table-zoom-200'
+  | 'table-zoom-200-no-sidebar';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
   if (app.kind !== 'browser') return;
