@@ -106,8 +106,10 @@ export function FolderBrowser({ listFolder, recent, onPick }: FolderBrowserProps
                 onFocus={() => roving.onItemFocus(folder.path)}
                 onClick={() => go(folder.path)}
               >
-                <span aria-hidden="true">📁 </span>
                 {folder.name}
+                <span aria-hidden="true" className="folder-entry-slash">
+                  /
+                </span>
               </button>
             </li>
           ))}
