@@ -108,6 +108,8 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
   }
 
   function open(path: string): LibrarySnapshot {
+    // As the desktop host's IPC validation does.
+    if (!path.startsWith('/')) throw new Error('invalid arguments for library:open-paths: paths must be absolute');
     const files = folders[path];
     // As the library does: a folder that is not there yet is watched until it appears.
     const reset = files
