@@ -55,6 +55,7 @@ function syntheticFiles(): SourceFile[] {
       status: 'ok',
       message: null,
       format: 'html',
+      encoding: 'utf-8',
       locale: 'en',
       version: { value: '3.12', source: 'metadata', confidence: 1, evidence: 'synthetic' },
       title: 'Audit events table',

@@ -20,6 +20,7 @@ import { ALL_SOURCES } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
 import { errorMessage } from '../electron/shared/error-message';
+import type { ExportFileKind } from '../electron/shared/export-files';
 import { AboutDialog } from './help/AboutDialog';
 import { HelpMenu, type HelpTopic } from './help/HelpMenu';
 import { ShortcutSheet } from './help/ShortcutSheet';
@@ -35,6 +36,7 @@ const SIDEBAR_ID = 'sidebar';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
+const VersionsView = lazy(() => import('./versions/VersionsView').then((module) => ({ default: module.VersionsView })));
 
 const NO_FILES: readonly SourceFile[] = [];
 
@@ -112,7 +114,8 @@ export function App({ api }: AppProps) {
   }, []);
 
   const currentExport = (): ViewExport | null => {
-    if (state.view === 'compare') return compareExport.current?.() ?? null;
+    // The compare and versions views register what they show (one of them is mounted at a time).
+    if (state.view !== 'table') return compareExport.current?.() ?? null;
     return set.rows.length ? buildTableExport(set, result.indices, columns, labels, filters.split) : null;
   };
 
@@ -130,6 +133,27 @@ export function App({ api }: AppProps) {
     } catch (reason) {
       setNotice(`Export failed: ${errorMessage(reason)}`);
     }
+  };
+
+  const saveExport = useCallback(
+    (suggestedName: string, text: string, kind: ExportFileKind, count: number) => {
+      const saving = kind === 'csv' ? api.saveCsv(`${suggestedName}.csv`, text) : api.saveFile(suggestedName, text, kind);
+      saving.then(
+        (saved) => setNotice(saved.saved ? `Exported ${count} rows${saved.path ? ` to ${saved.path}` : ''}.` : 'Export cancelled.'),
+        (reason: unknown) => setNotice(`Export failed: ${errorMessage(reason)}`),
+      );
+    },
+    [api],
+  );
+
+  // The table's shown events for code (JSON, a Python module); the module carrying the truth builds loads on first use.
+  const exportTableForCode = async (kind: 'json' | 'python') => {
+    const shownRows = Array.from(result.indices, (index) => set.rows[index]!);
+    if (shownRows.length === 0) return setNotice('Nothing to export.');
+    const { tableCodeExport } = await import('./versions/tableCodeExport');
+    const sources = set.files.map((file) => `${file.relPath} (${file.locale ?? 'unknown locale'} ${file.version?.value ?? 'version unknown'})`);
+    const { text, count } = tableCodeExport(shownRows, sources, kind);
+    saveExport(buildTableExport(set, [], columns, labels, filters.split).suggestedName.replace(/\.csv$/, ''), text, kind, count);
   };
 
   const open = async (kind: 'folder' | 'file') => {
@@ -173,6 +197,8 @@ export function App({ api }: AppProps) {
         return setView('table');
       case 'view-compare':
         return setView('compare');
+      case 'view-versions':
+        return setView('versions');
       case 'focus-search':
         return focusSearch();
       case 'show-shortcuts':
@@ -238,6 +264,12 @@ export function App({ api }: AppProps) {
         />
       </Suspense>
     );
+  } else if (state.view === 'versions') {
+    body = (
+      <Suspense fallback={<div className="empty-state">Loading the versions view…</div>}>
+        <VersionsView files={files} query={filters.query} split={filters.split} bom={state.bom} registerExport={registerCompareExport} save={saveExport} />
+      </Suspense>
+    );
   } else {
     body = (
       <TableView
@@ -301,7 +333,7 @@ export function App({ api }: AppProps) {
           </button>
         </div>
         <div className="toolbar-group segmented" role="group" aria-label="View">
-          {(['table', 'compare'] as const).map((view) => (
+          {(['table', 'compare', 'versions'] as const).map((view) => (
             <button
               key={view}
               type="button"
@@ -309,7 +341,7 @@ export function App({ api }: AppProps) {
               aria-pressed={state.view === view}
               onClick={() => setView(view)}
             >
-              {view === 'table' ? 'Table' : 'Compare'}
+              {view === 'table' ? 'Table' : view === 'compare' ? 'Compare' : 'Versions'}
             </button>
           ))}
         </div>
@@ -349,6 +381,22 @@ export function App({ api }: AppProps) {
           >
             Export CSV
           </button>
+          {state.view === 'table' && (
+            <select
+              className="button"
+              aria-label="Export the shown events for code"
+              value=""
+              disabled={!hasFiles}
+              onChange={(event) => {
+                const kind = event.currentTarget.value;
+                if (kind === 'json' || kind === 'python') void exportTableForCode(kind);
+              }}
+            >
+              <option value="">For code…</option>
+              <option value="json">JSON</option>
+              <option value="python">Python module</option>
+            </select>
+          )}
           <HelpMenu onChoose={(topic) => runCommand(topic === 'about' ? 'show-about' : 'show-shortcuts')} />
         </div>
       </header>
@@ -395,7 +443,9 @@ export function App({ api }: AppProps) {
           {state.view === 'table'
             ? `${result.indices.length} of ${splitTotal} ${splitNoun(filters.split)}events shown` +
               (set.files.length > 1 ? ` · ${set.files.length} files` : set.files[0] ? ` · ${set.files[0].relPath}` : '')
-            : `${files.filter((file) => file.model).length} files to compare`}
+            : state.view === 'versions'
+              ? `${files.filter((file) => file.model).length} files beside the bundled builds`
+              : `${files.filter((file) => file.model).length} files to compare`}
         </span>
         <span className={`status-message${library.error ? ' is-error' : ''}`} role="status" aria-live="polite">
           {message}

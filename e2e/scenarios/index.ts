@@ -1,5 +1,6 @@
 /** Every scenario, grouped as the report shows them; both projects (browser, Electron) run this one list. */
 import { accessibleViews } from './a11y.js';
+import { checkPanelVerdicts } from './check.js';
 import { compareTwoLocales } from './compare.js';
 import type { Scenario } from './context.js';
 import { rowDetailsAndLinks } from './details.js';
@@ -9,6 +10,7 @@ import { keyboardOnly } from './keyboard.js';
 import { opensAFolder, typedPathDialog } from './open-folder.js';
 import { opensOnSamples } from './startup.js';
 import { tabsSplitPublicAndInternal } from './tabs.js';
+import { versionsDiff, versionsView } from './versions.js';
 import { watchesAFolderUntilItAppears, watchesTheFolder } from './watch.js';
 import { folderBrowser, helpOnF1, mistypedPathIsQuestioned, tabOrderReachesTheGrid, zoomAndSmallWindows } from './usability.js';
 
@@ -26,7 +28,12 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'row details, and its links open outside the app', run: rowDetailsAndLinks },
   ],
   'compare': [{ title: 'two locales: summary, only differences, export, page text', run: compareTwoLocales }],
+  'check': [{ title: 'Check panel: planted faults and a fuzzy entry against the English build, Show row', run: checkPanelVerdicts }],
   'export': [{ title: 'the CSV download holds the rows and columns the grid shows', run: exportMatchesTheGrid }],
+  'versions': [
+    { title: 'events by version: columns, filters, an event history and exports for code', run: versionsView },
+    { title: 'diff two versions: builds and a file, with its export', run: versionsDiff },
+  ],
   'live watching': [
     { title: 'a new file appears, a truncated one shows its problem, a deleted one goes', run: watchesTheFolder },
     { title: 'a folder that does not exist yet is watched until it appears', run: watchesAFolderUntilItAppears },

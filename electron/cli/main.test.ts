@@ -82,13 +82,16 @@ describe('doctable parse', () => {
     expect(run.stdout).toContain('public   69 rows — Audit event | Arguments | References');
   });
 
-  it('fails with one line on stderr for a file that holds no audit table, a binary file, a missing file', async () => {
+  it('fails with one line on stderr for another page, the page without table rows, a binary file, a missing file', async () => {
     const notes = path.join(dir, 'notes.md');
     await writeFile(notes, '# Notes\n\nNothing here.\n');
+    const directiveOnly = path.join(dir, 'audit_events.rst');
+    await writeFile(directiveOnly, '.. _audit-events:\n\nAudit events table\n==================\n\n.. audit-event-table::\n');
     const binary = path.join(dir, 'image.png');
     await writeFile(binary, Buffer.from(Array.from({ length: 2000 }, (_, i) => (i % 4 === 0 ? 0 : i % 251))));
     for (const [file, message] of [
-      [notes, /^doctable: .*notes\.md: not an audit events table: no audit events table found/],
+      [notes, /^doctable: .*notes\.md: not the audit events page \(title: Notes\)$/],
+      [directiveOnly, /^doctable: .*audit_events\.rst: the audit events page, but no table rows in it \(reST source/],
       [binary, /^doctable: .*image\.png: not a text file \(binary content/],
       [path.join(dir, 'missing.txt'), /^doctable: cannot read .*missing\.txt: no such file$/],
       [dir, /^doctable: cannot read .*: it is a directory$/],

@@ -2,15 +2,17 @@
  * The `doctable` command line (run by bin/doctable.mjs through tsx):
  *
  *   doctable parse FILE [--json]     the parsed page: a short summary, or the whole model as JSON
+ *   doctable scan PATH... [--json]   what the Sources panel would show for folders and files (cli/scan.ts)
  *   doctable serve [...]             the app in a browser (electron/serve/cli.ts)
+ *   doctable check TRANSLATION...    a translation against its reference (electron/cli/check.ts)
  *   doctable --help | --version
  *
- * Exit status: 0 on success, 1 for a file that cannot be read or holds no audit events table (one line on
- * stderr), 2 for a usage error, 70 for an unexpected failure.
+ * Exit status: 0 on success, 1 for a file that cannot be read, is not the audit events page, or holds no row of
+ * an audit events table (one line on stderr), 2 for a usage error, 70 for an unexpected failure.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decodeText } from '../core/decode.js';
+import { decodeText, parseOptionsFor } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
 import { formatSummary } from './summary.js';
@@ -22,7 +24,17 @@ commands:
   parse FILE [--json]   parse a rendition of the CPython "Audit events table" page (Sphinx HTML or text,
                         Markdown, text copied from a browser, gettext .po, reST source) and print a summary,
                         or with --json the whole model
+  scan PATH... [--json] list the audit events pages in folders and files as the app would show them (status,
+                        locale, version, format, encoding, rows), and how many other files were skipped and why
   serve [...]           serve the explorer to a browser (doctable serve --help)
+  check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
+                        check translated files against a reference of the same version (default: the
+                        bundled truth build of each file's version); exit 0 clean, 1 problems, 2 could not run
+  events [--version V] [--since V] [--json|--csv|--python]
+                        the audit events of CPython V (default: the newest bundled build; "3.12": the newest
+                        3.12 build), or those added or with other arguments since V; as text, JSON, CSV or a
+                        Python module with an audit-hook skeleton
+  diff A B [--json]     the events added, removed and changed from A to B (versions or files)
 
 options:
   -h, --help            show this help
@@ -41,6 +53,14 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'serve':
         return await serveCommand(rest);
+      case 'scan':
+        return await (await import('./scan.js')).scanCommand(rest);
+      case 'check':
+        return await (await import('./check.js')).runCheckCommand(rest);
+      case 'events':
+        return await (await import('./events.js')).eventsCommand(rest);
+      case 'diff':
+        return await (await import('./diff.js')).diffCommand(rest);
       case '-h':
       case '--help':
       case 'help':
@@ -100,19 +120,31 @@ async function parseCommand(args: string[]): Promise<number> {
 
   let model: DocTableModel;
   try {
-    model = parseDocTable(decoded.text, { path: file });
+    model = parseDocTable(decoded.text, parseOptionsFor(decoded, file));
   } catch (error) {
     if (error instanceof NotADocTableError) {
-      process.stderr.write(`doctable: ${file}: not an audit events table: ${error.message}\n`);
+      process.stderr.write(`doctable: ${file}: ${error.message}\n`);
       return EXIT_FAILURE;
     }
     throw error;
+  }
+  // The page itself, but no audit table in it (a reST source holding only the directive that generates the
+  // table, a catalog of prose only): nothing to show, so the contract's "holds no audit events table" applies.
+  if (model.tables.every((table) => table.rows.length === 0)) {
+    process.stderr.write(`doctable: ${file}: the audit events page, but no table rows in it (${noRowsReason(model)})\n`);
+    return EXIT_FAILURE;
   }
   for (const problem of decoded.problems) model.diagnostics.unshift({ severity: 'warning', message: problem, line: null });
 
   const output = parsed.values.json ? `${JSON.stringify(model, null, 2)}\n` : formatSummary(file, model, decoded.encoding);
   process.stdout.write(output);
   return EXIT_OK;
+}
+
+function noRowsReason(model: DocTableModel): string {
+  if (model.format === 'rst') return 'reST source: the table is generated at build time';
+  if (model.format === 'po') return 'gettext catalog of its prose only';
+  return `read as ${model.format}`;
 }
 
 function readError(error: unknown): string {

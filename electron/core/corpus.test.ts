@@ -75,18 +75,20 @@ describe.skipIf(!hasCorpus)('corpus seeds', () => {
     expect(model.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
   });
 
-  it('001: ja browser copy (English intro, Japanese title) gives the 3.9.7 build’s rows', () => {
+  it('001: ja browser copy (English intro, Japanese title) gives the 3.9.7 build’s rows, as a 3.9 release', () => {
     const model = parseCorpus(SEED.jaBrowser());
     const truth = truthBuild('3.9.7_sources-duyhpe');
     expect(model.format).toBe('browser-text');
     expect(model.locale).toBe('ja');
     expect(shape(rows(model, 'public'))).toEqual(shape(truth.public));
     expect(shape(rows(model, 'internal'))).toEqual(shape(truth.internal));
-    expect(model.version).toMatchObject({ value: '3.9.7', source: 'inferred' });
-    expect(model.version!.confidence).toBeGreaterThan(0.9);
+    // Matches the 3.9.7 build exactly, which says "a 3.9 release", not which one (issue 11: no over-precision).
+    expect(model.version).toMatchObject({ value: '3.9', source: 'inferred' });
+    expect(model.version!.confidence).toBeLessThanOrEqual(0.5);
+    expect(model.version!.evidence).toContain('event set matches the 3.9.7 build');
   });
 
-  it('002: collapsed Sphinx text gives the 3.10.2 build’s rows, all on line 1', () => {
+  it('002: collapsed Sphinx text gives the 3.10.2 build’s rows, all on line 1, as a 3.10 release', () => {
     const model = parseCorpus(SEED.enCollapsed());
     const truth = truthBuild('3.10.2_sources-weblate-zh-tw');
     expect(model.format).toBe('sphinx-text-collapsed');
@@ -103,7 +105,9 @@ describe.skipIf(!hasCorpus)('corpus seeds', () => {
       'title', 'intro', 'see-also', 'implementation-detail', 'table-header', 'table-header', 'table-header',
       'internal-intro', 'table-header', 'table-header',
     ]);
-    expect(model.version).toMatchObject({ value: '3.10.2', source: 'inferred' });
+    // The same event set as the 3.10.2 build (and as the real 3.10.12 text build in real/): a 3.10 release.
+    expect(model.version).toMatchObject({ value: '3.10', source: 'inferred' });
+    expect(model.version!.confidence).toBeLessThanOrEqual(0.5);
   });
 
   it('003: zh-CN Markdown (cells split over lines) gives the 3.13 rows with link targets', () => {
@@ -155,7 +159,8 @@ describe.skipIf(!hasCorpus)('corpus HTML builds match the truth build their name
   const cases = [
     { file: REAL.en3121, label: '3.12.2_sources-fangyuan', locale: 'en', version: '3.12.1', source: 'metadata' },
     { file: REAL.en394, label: '3.9.4_sources-obulat', locale: 'en', version: '3.9.4', source: 'metadata' },
-    { file: REAL.ko394, label: '3.9.4_sources-obulat', locale: 'ko', version: '3.9.4', source: 'inferred' },
+    // No version in the page: its event set says 3.9, the path refines it to 3.9.4.
+    { file: REAL.ko394, label: '3.9.4_sources-obulat', locale: 'ko', version: '3.9.4', source: 'path' },
     { file: REAL.zhCn3123, label: '3.12.3_sources-lcctoor', locale: 'zh-CN', version: '3.12.3', source: 'metadata' },
     { file: REAL.zhTw3124, label: '3.12.4_sources-mayavi-zh-tw', locale: 'zh-TW', version: '3.12.4', source: 'metadata' },
   ] as const;

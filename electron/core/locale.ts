@@ -11,6 +11,8 @@ export interface LocaleGuess {
   locale: string;
   /** What decided it, for diagnostics and tests. */
   source: 'declared' | 'text' | 'path';
+  /** The declared interface language, where the text shows the content is in another. */
+  uiLocale?: string;
 }
 
 /** Languages docs.python.org is (or was) published in, to recognise a locale in a path. */
@@ -181,12 +183,32 @@ export function decideLocale(options: {
   title: string | null;
   paragraphs: readonly string[];
   path: string | undefined;
+  /** The declared language is the build's interface language (HTML `<html lang>`), not necessarily the page's. */
+  declaredIsInterface?: boolean;
+  /** The text was decoded by an unsure guess or with replaced bytes: its script says nothing (decode.ts). */
+  unreliableText?: boolean;
 }): LocaleGuess | null {
   const declared = options.declared ? normalizeLocale(options.declared) : null;
-  if (declared) return { locale: declared, source: 'declared' };
+  const fromText = options.unreliableText || hasReplacements(options) ? null : localeFromText(options.title, options.paragraphs);
+  if (declared) {
+    // A translated theme around an English (or other) page: the title and the text agree on another language.
+    if (options.declaredIsInterface && fromText && baseLanguage(fromText) !== baseLanguage(declared)) {
+      const fromTitle = options.title ? localeFromText(options.title, []) : null;
+      if (fromTitle === fromText) return { locale: fromText, source: 'text', uiLocale: declared };
+    }
+    return { locale: declared, source: 'declared' };
+  }
   const fromPath = options.path ? localeFromPath(options.path) : null;
-  const fromText = localeFromText(options.title, options.paragraphs);
   if (fromText === 'zh' && fromPath?.startsWith('zh-')) return { locale: fromPath, source: 'path' };
   if (fromText) return { locale: fromText, source: 'text' };
   return fromPath ? { locale: fromPath, source: 'path' } : null;
+}
+
+function baseLanguage(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+/** U+FFFD in the title or prose: bytes the decoder could not read, whose neighbours are no evidence either. */
+function hasReplacements(options: { title: string | null; paragraphs: readonly string[] }): boolean {
+  return (options.title ?? '').includes('\uFFFD') || options.paragraphs.some((paragraph) => paragraph.includes('\uFFFD'));
 }

@@ -28,6 +28,11 @@ export interface DocRef {
   label: string;
   /** Link target as written in the file (relative href, md link), or null where the format has none. */
   target: string | null;
+  /**
+   * How many times the cell links this target, when more than once: incremental docs builds accumulate
+   * repeated references (a cell with hundreds of `[n]` links to the same few places), which are kept once.
+   */
+  count?: number;
 }
 
 export interface DocRow {
@@ -50,10 +55,19 @@ export interface DocTable {
 export type VersionSource = 'metadata' | 'path' | 'inferred';
 
 export interface VersionInfo {
-  /** "3.12", "3.9.4", "3.13.0a0" ... */
+  /**
+   * One of three shapes:
+   *   a point version   "3.12.1", "3.9.4", "3.13.0rc2": only from the page's metadata or its path;
+   *   a series          "3.10": the release line, when the evidence narrows to it but not to one release;
+   *   a range           "3.13.0rc2–3.14.0a0" (en dash, oldest first, both ends inclusive): known builds
+   *                     the event set fits between or ties with, spanning release lines.
+   * Inference from the event set gives a series or a range, never a point: the known builds are samples,
+   * and the releases between two of them share an event set (a 3.10.12 page matches the 3.10.2 build exactly).
+   * version-order.ts orders all three (a series sorts with its .0 release; a range by its oldest end).
+   */
   value: string;
   source: VersionSource;
-  /** 0..1 */
+  /** 0..1: how sure and how precise the value is (a series or range stays at or under 0.5). */
   confidence: number;
   /** Human-readable: what the value was read from or matched against. */
   evidence: string;
@@ -76,6 +90,10 @@ export interface ProseBlock {
   source?: string;
   /** .po only: the entry is marked fuzzy. */
   fuzzy?: boolean;
+  /** .po only, set when true: the entry has no msgstr (the text shown is the English msgid). */
+  untranslated?: boolean;
+  /** .po only, when the catalog keeps it (`#| msgid`): the English msgid the fuzzy translation was made for. */
+  previousSource?: string;
   line: number | null;
 }
 
@@ -89,8 +107,13 @@ export interface Diagnostic {
 
 export interface DocTableModel {
   format: DocFormat;
-  /** BCP 47: "en", "pt-BR", "ja", "zh-CN", "zh-TW", "ko" ... null when nothing tells. */
+  /** BCP 47: "en", "pt-BR", "ja", "zh-CN", "zh-TW", "ko" ... the language of the content; null when nothing tells. */
   locale: string | null;
+  /**
+   * The language of the build's interface (the <html lang> a translated theme declares), only where it differs
+   * from `locale`: tr, pl and zh-TW builds exist whose navigation is translated and whose page is English.
+   */
+  uiLocale?: string | null;
   version: VersionInfo | null;
   title: string | null;
   prose: ProseBlock[];
@@ -102,6 +125,11 @@ export interface DocTableModel {
 /** Input given to the parser besides the text. The path is a hint (locale, version), never the format. */
 export interface ParseOptions {
   path?: string;
+  /**
+   * The bytes were decoded by an unsure statistical guess or with replacement characters (decode.ts
+   * parseOptionsFor): the text's script says nothing of its language, so the locale is not inferred from it.
+   */
+  unreliableText?: boolean;
 }
 
 /** Thrown (and reported by the CLI as one line) when a text holds no audit events table at all. */

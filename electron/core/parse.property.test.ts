@@ -132,6 +132,15 @@ describe('real renditions, mangled', () => {
 describe('large adversarial inputs finish (every scan is linear)', () => {
   const MB = 1 << 20;
   const fill = (unit: string, size = 2 * MB): string => unit.repeat(Math.ceil(size / unit.length));
+  // Inputs meant to reach a format's reader carry the page's identity (title, label, header cells): without
+  // it they are turned away before any reader runs (identify.ts), which is linear too but tests less.
+  const MD_PAGE = '# Audit events table\n\n';
+  const TEXT_PAGE = 'Audit events table\n';
+  const PO_PAGE = ['Audit events table', 'Audit event', 'Arguments']
+    .map((msgid, i) => `#: library/audit_events.rst:${i + 3}\nmsgid "${msgid}"\nmsgstr ""\n\n`)
+    .join('');
+  const HTML_PAGE = '<html><head><title>Audit events table</title></head><body><span id="audit-events"></span>';
+  const RST_PAGE = '.. _audit-events:\n\nAudit events table\n==================\n\n';
   /** What each gives: rejected (null), or the format it is read as. */
   const cases: Array<[string, () => string, string | null]> = [
     ['an endless border', () => `+${fill('-')}`, null],
@@ -140,23 +149,23 @@ describe('large adversarial inputs finish (every scan is linear)', () => {
     ['collapsed borders', () => fill('+---+ |a| '), null],
     ['pipes', () => fill('|'), null],
     ['pipe lines', () => fill('|\n'), null],
-    ['Markdown rows that never end', () => `a | b\n---|---\n${fill('a.b\n\n|\n\n')}`, 'markdown'],
+    ['Markdown rows that never end', () => `${MD_PAGE}Audit event | Arguments\n---|---\n${fill('a.b\n\n|\n\n')}`, 'markdown'],
     ['Markdown delimiters', () => fill('---|---\n'), null],
     ['brackets', () => fill('['), null],
-    ['unclosed links', () => `a | b | c\n---|---|---\nx.y | z | ${fill('[1](')}`, 'markdown'],
+    ['unclosed links', () => `${MD_PAGE}Audit event | Arguments | References\n---|---|---\nx.y | z | ${fill('[1](')}`, 'markdown'],
     ['backslashes', () => fill('\\'), null],
-    ['backticks', () => `a | b\n---|---\nx.y | ${fill('`')}`, 'markdown'],
+    ['backticks', () => `${MD_PAGE}Audit event | Arguments\n---|---\nx.y | ${fill('`')}`, 'markdown'],
     ['bold markers', () => fill('**'), null],
-    ['events without references', () => fill('a.b\n'), 'browser-text'],
-    ['events and references', () => fill('a.b\nc, d\n[1]\n'), 'browser-text'],
-    ['catalog entries', () => fill('#: library/audit_events.rst:1\nmsgid "a.b"\nmsgstr ""\n\n'), 'po'],
+    ['events without references', () => `${TEXT_PAGE}Audit event\nArguments\n${fill('a.b\n')}`, 'browser-text'],
+    ['events and references', () => `${TEXT_PAGE}Audit event\nArguments\nReferences\n${fill('a.b\nc, d\n[1]\n')}`, 'browser-text'],
+    ['catalog entries', () => `${PO_PAGE}${fill('#: library/audit_events.rst:1\nmsgid "a.b"\nmsgstr ""\n\n')}`, 'po'],
     ['catalog contexts', () => fill('msgctxt "x"\nmsgid "a.b"\nmsgstr ""\n', MB), null],
     ['nested elements', () => `<html>${fill('<div><span>')}`, null],
     ['unmatched end tags', () => `<html>${fill('<div>', MB)}${fill('</span>', MB)}`, null],
     ['nested tables', () => fill('<table><tr><td>a.b</td><td>x</td>', MB), null],
-    ['a long table', () => `<table>${fill('<tr><td>a.b</td><td>c</td><td><a href="x">[1]</a></td></tr>')}</table>`, 'html'],
+    ['a long table', () => `${HTML_PAGE}<table>${fill('<tr><td>a.b</td><td>c</td><td><a href="x">[1]</a></td></tr>')}</table>`, 'html'],
     ['one long line', () => fill('a'), null],
-    ['reST directives', () => `.. audit-event-table::\n${fill('.. x::\n   y\n')}`, 'rst'],
+    ['reST directives', () => `${RST_PAGE}.. audit-event-table::\n${fill('.. x::\n   y\n')}`, 'rst'],
     ['headings', () => fill('# x\n'), null],
   ];
 

@@ -3,6 +3,7 @@
  * Plain TypeScript (no Electron): used by the Electron main process, the serve host and the CLI.
  */
 import { detectFormat } from './detect.js';
+import { judgePage, rejectPage, sniffPage } from './identify.js';
 import { READERS } from './formats/readers.js';
 import { decideLocale } from './locale.js';
 import {
@@ -23,17 +24,20 @@ const ROWLESS_FORMATS: ReadonlySet<DocFormat> = new Set(['po', 'rst']);
 
 /**
  * Parse any rendition of the audit events table page. Detects the format from content.
- * Throws NotADocTableError when the text holds no audit events table at all.
+ * Throws NotADocTableError when the text is another page (identify.ts decides: most pages are turned away from
+ * their raw text, before any parsing) or holds no audit events table at all.
  */
 export function parseDocTable(text: string, options: ParseOptions = {}): DocTableModel {
   const normalized = normalizeNewlines(text);
-  if (normalized.trim() === '') throw new NotADocTableError('the file is empty');
+  if (normalized.trim() === '') throw new NotADocTableError('not the audit events page (empty file)');
+  const raw = sniffPage(normalized, options.path);
   const format = detectFormat(normalized);
   const draft = READERS[format](normalized);
+  if (!judgePage(draft, raw, format).accepted) rejectPage(draft, raw);
 
   const hasEventRows = draft.tables.some((table) => table.rows.some((row) => looksLikeEvent(row.event)));
   if (!hasEventRows && !ROWLESS_FORMATS.has(format)) {
-    throw new NotADocTableError(`no audit events table found (read as ${describeFormat(format)})`);
+    throw new NotADocTableError(`the audit events page without its table (read as ${describeFormat(format)})`);
   }
 
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
@@ -74,11 +78,14 @@ export function parseDocTable(text: string, options: ParseOptions = {}): DocTabl
     title: draft.title,
     paragraphs: draft.prose.filter((block) => block.role !== 'table-header').map((block) => block.text),
     path: options.path,
+    declaredIsInterface: format === 'html',
+    unreliableText: options.unreliableText === true,
   });
 
   return {
     format,
     locale: locale?.locale ?? null,
+    ...(locale?.uiLocale ? { uiLocale: locale.uiLocale } : {}),
     version: decideVersion({ declared: draft.declaredVersion, inference, path: options.path }),
     title: draft.title,
     prose: draft.prose,

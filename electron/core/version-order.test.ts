@@ -32,6 +32,20 @@ describe('compareVersions', () => {
     expect(parseVersion('version 3')).toBeNull();
   });
 
+  it('orders series and ranges (what inference reports) with point versions: by oldest end, then newest', () => {
+    const shuffled = ['3.10.2', '3.10\u20133.11', '3.8.0\u20133.8.3', '3.10', '3.9', '3.13.0rc2\u20133.14.0a0', '3.8.0'];
+    expect([...shuffled].sort(compareVersions)).toEqual([
+      '3.8.0',
+      '3.8.0\u20133.8.3',
+      '3.9',
+      '3.10',
+      '3.10\u20133.11',
+      '3.10.2',
+      '3.13.0rc2\u20133.14.0a0',
+    ]);
+    expect(minorOf('3.10\u20133.11')).toBe('3.10');
+  });
+
   it('is a consistent order (antisymmetric, transitive)', () => {
     const versionText = fc
       .tuple(
@@ -40,7 +54,8 @@ describe('compareVersions', () => {
         fc.integer({ min: 0, max: 9 }),
         fc.boolean(),
       )
-      .map(([release, tag, n, post]) => `${release.join('.')}${tag}${tag ? n : ''}${post ? '+' : ''}`);
+      .map(([release, tag, n, post]) => `${release.join('.')}${tag}${tag ? n : ''}${post ? '+' : ''}`)
+      .chain((point) => fc.oneof(fc.constant(point), fc.constantFrom('3.9', '3.12.4', '4').map((end) => `${point}\u2013${end}`)));
     fc.assert(
       fc.property(versionText, versionText, versionText, (a, b, c) => {
         expect(Math.sign(compareVersions(a, b))).toBe(-Math.sign(compareVersions(b, a)) || 0);

@@ -29,8 +29,25 @@ export function parseVersion(text: string): ParsedVersion | null {
   };
 }
 
-/** Negative when a is older than b, positive when newer, 0 when equal. Unparseable versions sort oldest. */
+/**
+ * Negative when a is older than b, positive when newer, 0 when equal. Unparseable versions sort oldest.
+ * Ranges ("3.10.2–3.11.0", see VersionInfo.value) sort by their oldest end, then their newest; a series
+ * ("3.10") sorts as its .0 release, so: 3.9 < 3.10 < 3.10–3.11 < 3.10.2.
+ */
 export function compareVersions(a: string, b: string): number {
+  const [aLow, aHigh] = rangeEnds(a);
+  const [bLow, bHigh] = rangeEnds(b);
+  return comparePoints(aLow, bLow) || (aHigh === aLow && bHigh === bLow ? 0 : comparePoints(aHigh, bHigh));
+}
+
+/** "3.10.2–3.11.0" → its two ends; anything else → itself twice. */
+function rangeEnds(version: string): [string, string] {
+  const dash = version.indexOf('–');
+  if (dash === -1) return [version, version];
+  return [version.slice(0, dash), version.slice(dash + 1)];
+}
+
+function comparePoints(a: string, b: string): number {
   const left = parseVersion(a);
   const right = parseVersion(b);
   if (!left || !right) return left ? 1 : right ? -1 : a.localeCompare(b);

@@ -6,8 +6,10 @@
  *    the file has and a build lacks, every event the build has and the file lacks, and every differing argument
  *    list counts as one difference (argument lists known to differ between directives — `open`,
  *    `os.truncate` — do not count: a build shows whichever it met last). The builds with the fewest
- *    differences win; several winners give a release line ("3.12") or a range. A file whose events fall between
- *    two builds (more than one, fewer than the next) gets that range.
+ *    differences win, as their release line ("3.12", one build too: the known builds are samples, and the
+ *    releases between two of them share one event set) or, across lines, the range of the winners. A file whose
+ *    events fall between two builds (more than one, fewer than the next) gets that range. An inferred version
+ *    is never a point, so its confidence stays at or under 0.5.
  * 3. A version in the path is a weak hint: it refines an inferred or vague version it agrees with.
  *
  * Confidence grows with how close the best match is, how far ahead of the next candidate it is, and how many
@@ -55,6 +57,8 @@ interface Score {
 }
 
 const PUBLIC_ROWS_FOR_FULL_CONFIDENCE = 20;
+/** The highest confidence of an inferred version, which is always a series or a range (see VersionInfo.value). */
+const NOT_A_POINT = 0.5;
 
 function rowsToMap(rows: readonly DocRow[]): Map<string, string> {
   return new Map(rows.map((row) => [row.event, row.args.join(', ')]));
@@ -182,7 +186,8 @@ export function inferVersion(input: InferenceInput): Inference | null {
   const separation = margin >= 3 ? 1 : margin === 2 ? 0.85 : 0.7;
   const size = Math.min(1, (publicCount + internalCount) / PUBLIC_ROWS_FOR_FULL_CONFIDENCE);
   const cut = input.truncatedAfter !== null ? 0.5 : 1;
-  const confidence = Math.round(base * separation * size * cut * 100) / 100;
+  // A series or a range is not a point: its confidence (as a point version) stays at or under NOT_A_POINT.
+  const confidence = Math.round(Math.min(NOT_A_POINT, base * separation * size * cut) * 100) / 100;
 
   const counts = `${top.matchedPublic}/${top.knownPublic} public, ${top.matchedInternal}/${top.knownInternal} internal`;
   const builds = describeBuilds(byOrder.map((entry) => entry.version));
@@ -216,9 +221,12 @@ function describeDifferences(entry: Score, extra: string[]): string {
   return parts.length === 0 ? ', arguments agree' : `, ${parts.join(', ')}`;
 }
 
-/** One build → its version; builds of one release line → "3.12"; else the oldest–newest range. */
+/**
+ * Builds of one release line → "3.12" (one build too: the known builds are samples, and the releases around a
+ * build share its event set, so matching it says "that release line", not "that release"); else the
+ * oldest–newest range.
+ */
 function describeGroup(versions: readonly string[]): string {
-  if (versions.length === 1) return versions[0]!;
   const minors = new Set(versions.map(minorOf));
   if (minors.size === 1) {
     const minor = [...minors][0];
@@ -267,7 +275,7 @@ export function decideVersion(options: {
     return {
       value: inference.value,
       source: 'inferred',
-      confidence: Math.min(0.99, inference.confidence + 0.1),
+      confidence: Math.min(NOT_A_POINT, inference.confidence + 0.1),
       evidence: [inference.evidence, `the path names ${fromPath} too`, vague].filter(Boolean).join('; '),
     };
   }
@@ -275,7 +283,8 @@ export function decideVersion(options: {
     return {
       value: fromPath,
       source: 'path',
-      confidence: inference ? Math.max(0.5, Math.min(0.8, inference.confidence)) : 0.3,
+      // A point version from the path: surer when the event set matches a build of its line exactly.
+      confidence: inference ? (inference.exact ? 0.8 : 0.6) : 0.3,
       evidence: [`path names ${fromPath}`, vague, inferred].filter(Boolean).join('; '),
     };
   }

@@ -5,12 +5,18 @@
 import type { DocTableModel, ParseOptions } from '../core/model.js';
 import type { LibraryListener, LibrarySnapshot } from '../shared/library-types.js';
 import type { ParsePool } from './parse-pool.js';
+import type { ArchiveLimits } from './archive/archive-budget.js';
 
 export interface LibraryOptions {
   /** Folder of the bundled sample tables, opened when no path is given. */
   samplesDir: string;
   /** Files larger than this are listed with an error instead of being read. Default 20 MiB. */
   maxFileBytes?: number;
+  /**
+   * Limits on reading archives (archive/): uncompressed bytes per archive (default 512 MiB), and the compression
+   * ratio over which data is taken for a bomb (default 200, once 1 MiB has come out). Members are held to maxFileBytes.
+   */
+  archiveLimits?: Partial<Omit<ArchiveLimits, 'maxMemberBytes'>>;
   /** Quiet time after the last write before a file is parsed again. Default ~75 ms. */
   debounceMs?: number;
   /** How often a root that vanished (or was missing when opened) is checked for its return. Default 250 ms. */

@@ -3,7 +3,7 @@ import { parseDocTable } from '../core/parse.js';
 import { judge, type Evaluation, type JudgeContext } from './evaluate.js';
 import { examineBytes } from './examine.js';
 import type { ReadOutcome } from './read-source.js';
-import { corpusBytes } from './test-support.js';
+import { corpusBytes, pngBytes } from './test-support.js';
 
 const stamp = { size: 1, mtimeMs: 2 };
 const context = (over: Partial<JudgeContext> = {}): JudgeContext => ({ lastGoodModel: null, explicit: false, ...over });
@@ -38,9 +38,14 @@ describe('evaluate', () => {
     if (result.kind === 'shown') expect(result.message).toMatch(/^invalid UTF-8/i);
   });
 
-  it('hides text that is not a doc table, unless it was one before or was opened by itself', async () => {
+  it('hides text that is not a doc table, with the reason, unless it was one before or was opened by itself', async () => {
     const notes = bytes('Shopping list: eggs, flour.\n');
-    expect(evaluate(notes, context())).toEqual({ kind: 'hidden', stamp, cacheable: true });
+    const hidden = evaluate(notes, context());
+    expect(hidden).toMatchObject({ kind: 'hidden', stamp, cacheable: true, skip: { reason: 'not-audit-page' } });
+    const notesVerdict = examineBytes(Buffer.from('Shopping list: eggs, flour.\n'), '/docs/page.txt', parseDocTable);
+    if (hidden.kind === 'hidden' && notesVerdict.kind === 'not-a-doc-table') expect(hidden.skip?.detail).toBe(notesVerdict.message);
+    else expect.unreachable(`${hidden.kind} / ${notesVerdict.kind}`);
+    expect(evaluate(bytes(pngBytes()), context())).toMatchObject({ kind: 'hidden', cacheable: true, skip: { reason: 'binary' } });
 
     const explicit = evaluate(notes, context({ explicit: true }));
     expect(explicit).toMatchObject({ kind: 'shown', status: 'error', model: null, parsed: null });
@@ -56,16 +61,35 @@ describe('evaluate', () => {
   });
 
   it('does not cache read failures, but does cache what the size alone decides', () => {
-    const failed = evaluate({ kind: 'failed', stamp, message: 'Cannot read the file: permission denied' }, context());
-    expect(failed).toMatchObject({
+    const unreadable = { kind: 'failed', stamp, message: 'Cannot read the file: permission denied' } as const;
+    expect(evaluate(unreadable, context())).toEqual({
+      kind: 'hidden',
+      stamp,
+      cacheable: false,
+      skip: { reason: 'unreadable', detail: 'Cannot read the file: permission denied' },
+    });
+    expect(evaluate(unreadable, context({ explicit: true }))).toMatchObject({
       kind: 'shown',
       status: 'error',
       cacheable: false,
       message: 'Cannot read the file: permission denied',
     });
-    const tooLarge = evaluate({ kind: 'too-large', stamp, message: 'File too large to read' }, context());
-    expect(tooLarge).toMatchObject({ kind: 'shown', status: 'error', cacheable: true, model: null });
+    const tooLarge = { kind: 'too-large', stamp, message: 'File too large to read' } as const;
+    expect(evaluate(tooLarge, context())).toEqual({
+      kind: 'hidden',
+      stamp,
+      cacheable: true,
+      skip: { reason: 'too-large', detail: 'File too large to read' },
+    });
+    expect(evaluate(tooLarge, context({ explicit: true }))).toMatchObject({ kind: 'shown', status: 'error', cacheable: true, model: null });
     expect(evaluate({ kind: 'gone' }, context())).toEqual({ kind: 'gone' });
-    expect(evaluate({ kind: 'not-a-file' }, context())).toEqual({ kind: 'hidden', stamp: null, cacheable: false });
+    expect(evaluate({ kind: 'not-a-file' }, context())).toEqual({ kind: 'hidden', stamp: null, cacheable: false, skip: null });
+  });
+
+  it('says how the bytes of a shown file were decoded', async () => {
+    const text = (await corpusBytes('seeds', '000_')).toString('utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(evaluate(bytes(text), context())).toMatchObject({ kind: 'shown', encoding: 'utf-8' });
+    expect(evaluate(bytes(utf16), context())).toMatchObject({ kind: 'shown', encoding: 'utf-16le' });
   });
 });

@@ -1,17 +1,20 @@
 /**
- * Decides what a file's bytes mean for the library: shown (with status and model), hidden (not a doc table),
- * or gone. Pure: the bytes themselves are examined by examine.ts (in a parser worker, or on the calling thread),
+ * Decides what a file's bytes mean for the library: shown (with status and model), hidden (skipped: not a doc
+ * table, not text, too large or unreadable, with the reason), or gone. Pure: the bytes themselves are examined by examine.ts (in a parser worker, or on the calling thread),
  * so each rule can be read in one place.
  */
 import type { DocTableModel } from '../core/model.js';
-import type { FileStatus } from '../shared/library-types.js';
+import type { FileStatus, SkipReason } from '../shared/library-types.js';
 import type { Verdict } from './examine.js';
 import type { FileStamp, ReadOutcome } from './read-source.js';
 
 export type Evaluation =
   | { kind: 'gone' }
-  /** Not a doc table (and never was one this session): skipped quietly. */
-  | { kind: 'hidden'; stamp: FileStamp | null; cacheable: boolean }
+  /**
+   * Not shown: not a doc table, not text, too large or unreadable (and never a doc table this session, nor opened
+   * by itself). `skip` says why, for the snapshot's skipped summary; null for what is not a file at all.
+   */
+  | { kind: 'hidden'; stamp: FileStamp | null; cacheable: boolean; skip: Skip | null }
   | {
       kind: 'shown';
       stamp: FileStamp | null;
@@ -23,7 +26,15 @@ export type Evaluation =
       model: DocTableModel | null;
       /** The model parsed from these bytes, null when they did not parse. */
       parsed: DocTableModel | null;
+      /** How these bytes were decoded, null when they were not parsed. */
+      encoding: string | null;
     };
+
+export interface Skip {
+  reason: SkipReason;
+  /** The reader's or parser's message. */
+  detail: string;
+}
 
 export interface JudgeContext {
   /** The file's last successful parse this session: it was a doc table, so failing now is news, not noise. */
@@ -38,10 +49,13 @@ export function judge(outcome: ReadOutcome, verdict: Verdict | null, context: Ju
     case 'gone':
       return { kind: 'gone' };
     case 'not-a-file':
-      return { kind: 'hidden', stamp: null, cacheable: false };
+      return { kind: 'hidden', stamp: null, cacheable: false, skip: null };
     case 'too-large':
+      if (!mustShow(context)) return skipped(outcome.stamp, true, 'too-large', outcome.message);
       return failed(outcome.stamp, true, outcome.message, context);
     case 'failed':
+      // Not cached: a read that failed is tried again (the file is polled), skipped or shown.
+      if (!mustShow(context)) return skipped(outcome.stamp, false, 'unreadable', outcome.message);
       return failed(outcome.stamp, false, outcome.message, context);
     case 'bytes':
       if (!verdict) throw new Error('judge: bytes without a verdict');
@@ -52,10 +66,10 @@ export function judge(outcome: ReadOutcome, verdict: Verdict | null, context: Ju
 function judgeBytes(stamp: FileStamp, verdict: Verdict, context: JudgeContext): Evaluation {
   switch (verdict.kind) {
     case 'binary':
-      if (!mustShow(context)) return { kind: 'hidden', stamp, cacheable: true };
+      if (!mustShow(context)) return skipped(stamp, true, 'binary', verdict.why);
       return failed(stamp, true, `Not text: ${verdict.why}`, context);
     case 'not-a-doc-table': {
-      if (!mustShow(context)) return { kind: 'hidden', stamp, cacheable: true };
+      if (!mustShow(context)) return skipped(stamp, true, 'not-audit-page', verdict.message);
       const what = context.lastGoodModel
         ? 'No audit events table found any more (partly written?)'
         : 'Not an audit events table';
@@ -71,7 +85,7 @@ function judgeBytes(stamp: FileStamp, verdict: Verdict, context: JudgeContext): 
       const warnings = [...verdict.decodeProblems, ...messagesOf('warning')];
       const status: FileStatus = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'ok';
       const message = summarise(errors.length > 0 ? errors : warnings);
-      return { kind: 'shown', stamp, cacheable: true, status, message, model, parsed: model };
+      return { kind: 'shown', stamp, cacheable: true, status, message, model, parsed: model, encoding: verdict.encoding };
     }
   }
 }
@@ -86,7 +100,12 @@ function failed(stamp: FileStamp | null, cacheable: boolean, message: string, co
     message: model ? `${message} (showing its last good version)` : message,
     model,
     parsed: null,
+    encoding: null,
   };
+}
+
+function skipped(stamp: FileStamp | null, cacheable: boolean, reason: SkipReason, detail: string): Evaluation {
+  return { kind: 'hidden', stamp, cacheable, skip: { reason, detail } };
 }
 
 function mustShow(context: JudgeContext): boolean {

@@ -18,8 +18,8 @@ export type Verdict =
   | { kind: 'not-a-doc-table'; message: string }
   /** The parser threw something else, or its worker thread died while parsing. */
   | { kind: 'parser-failed'; message: string }
-  /** The model, with the problems met while decoding the bytes (warnings). */
-  | { kind: 'parsed'; model: DocTableModel; decodeProblems: string[] };
+  /** The model, with how the bytes were decoded and the problems met doing it (warnings). */
+  | { kind: 'parsed'; model: DocTableModel; encoding: string; decodeProblems: string[] };
 
 /** Whether the parser was called to reach this verdict (what LibraryStats.parses counts). */
 export function parserWasCalled(verdict: Verdict): boolean {
@@ -38,7 +38,7 @@ export function examineBytes(bytes: Uint8Array, filePath: string, parse: ParseFu
       ? { kind: 'not-a-doc-table', message: errorMessage(error) }
       : { kind: 'parser-failed', message: errorMessage(error) };
   }
-  return { kind: 'parsed', model, decodeProblems: decoded.problems };
+  return { kind: 'parsed', model, encoding: decoded.encoding, decodeProblems: decoded.problems };
 }
 
 function isNotADocTable(error: unknown): boolean {

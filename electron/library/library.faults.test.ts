@@ -115,19 +115,31 @@ describe('DocLibrary: faults', () => {
     expect(bad.size).toBe(gzip.length);
   });
 
-  it('lists a file over the size cap with a clear message, without reading or parsing it', async () => {
+  it('skips a file over the size cap with a clear reason, without reading or parsing it; lists it when opened by itself', async () => {
     const big = path.join(root, 'en.html');
     await plant(root, { 'en.html': await corpusBytes('real', 'en_3.12.1_html') });
-    const snapshot = await open([root], { maxFileBytes: 50_000 });
+    const snapshot = await open([root], { maxFileBytes: 70_000 });
 
-    expect(fileByName(snapshot, 'en.html')).toMatchObject({
-      status: 'error',
-      message: 'File too large to read: 76.6 KiB, over the 48.8 KiB limit',
-      model: null,
-      size: 78424,
+    expect(fileByName(snapshot, 'en.html')).toBeUndefined();
+    expect(snapshot.skipped).toEqual({
+      count: 1,
+      reasons: { 'too-large': 1 },
+      files: [
+        { id: '0:en.html', path: big, relPath: 'en.html', reason: 'too-large', detail: 'File too large to read: 76.6 KiB, over the 68.4 KiB limit' },
+      ],
     });
     expect(parser.calls(big)).toBe(0);
     expect(fileByName(snapshot, 'pt-BR.txt')?.status).toBe('ok');
+
+    const alone = await library.open([big]);
+    expect(fileByName(alone, 'en.html')).toMatchObject({
+      status: 'error',
+      message: 'File too large to read: 76.6 KiB, over the 68.4 KiB limit',
+      model: null,
+      size: 78424,
+    });
+    expect(alone.skipped.count).toBe(0);
+    expect(parser.calls(big)).toBe(0);
   });
 
   it('reads invalid UTF-8 with a warning, UTF-16 with a BOM and CRLF endings like the clean file', async () => {
@@ -215,17 +227,20 @@ describe('DocLibrary: faults', () => {
     expect(rowCount(fileByName(snapshot, 'pt-BR.txt')!.model)).toBeGreaterThan(150);
   });
 
-  it('chmod 000: lists the file with "permission denied" when reads fail, reads it when they do not (root)', async () => {
+  it('chmod 000: skips the file as unreadable when reads fail, reads it when they do not (root)', async () => {
     const locked = path.join(root, 'pt-BR.txt');
     await chmod(locked, 0o000);
     const snapshot = await open([root]);
-    const file = fileByName(snapshot, 'pt-BR.txt')!;
+    const file = fileByName(snapshot, 'pt-BR.txt');
     if (readsIgnorePermissions()) {
       // Root reads through mode 000: the file is simply there. The non-root case runs in permissions.test.ts.
-      expect(file.status).toBe('ok');
-      expect(rowCount(file.model)).toBeGreaterThan(150);
+      expect(file?.status).toBe('ok');
+      expect(rowCount(file!.model)).toBeGreaterThan(150);
     } else {
-      expect(file).toMatchObject({ status: 'error', message: 'Cannot read the file: permission denied', model: null });
+      expect(file).toBeUndefined();
+      expect(snapshot.skipped.files).toEqual([
+        expect.objectContaining({ relPath: 'pt-BR.txt', reason: 'unreadable', detail: 'Cannot read the file: permission denied' }),
+      ]);
     }
     await chmod(locked, 0o644);
   });

@@ -2,9 +2,10 @@
  * Opening: folders, files, several roots, the samples, missing paths, reload. Real corpus files in temp
  * folders, the real parser and the real watcher.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibraryChange } from '../shared/library-types.js';
 import type { DocLibrary } from './contract.js';
 import { createLibrary } from './index.js';
 import { normaliseRoots } from './library.js';
@@ -142,8 +143,10 @@ describe('DocLibrary: opening', () => {
     expect(snapshot.problems).toEqual([`Not found: ${later} (watching for it to appear)`]);
 
     const appeared = nextChange(library, (s) => s.files.length === 1 && s.problems.length === 0, 'root appears');
-    await mkdir(later);
-    await plant(later, { 'zh-tw.html': await corpusBytes('real', 'zh-tw_3.12.4_html') });
+    // The folder appears with its file in it (a rename): made empty first, the poll could catch it before the file.
+    const staging = path.join(base, 'staging');
+    await plant(staging, { 'zh-tw.html': await corpusBytes('real', 'zh-tw_3.12.4_html') });
+    await rename(staging, later);
     const { snapshot: after, change } = await appeared;
 
     expect(change.reset).toBeDefined();
@@ -157,9 +160,16 @@ describe('DocLibrary: opening', () => {
     await plant(second, { 'b.txt': await corpusBytes('seeds', '001_') });
     await library.open([first]);
     const revision = library.snapshot().revision;
+    const during: LibraryChange[] = [];
+    const unsubscribe = library.subscribe((change) => during.push(change));
 
     const snapshot = await library.open([second]);
-    expect(snapshot.revision).toBe(revision + 1);
+    unsubscribe();
+    // The load's progress, then one reset with everything: numbered one by one.
+    expect(during.map((change) => change.revision)).toEqual([revision + 1, revision + 2, revision + 3]);
+    expect(during.map((change) => change.loading)).toEqual([{ done: 0, total: 1 }, { done: 1, total: 1 }, undefined]);
+    expect(during.at(-1)!.reset).toEqual(snapshot);
+    expect(snapshot).toMatchObject({ revision: revision + 3, loading: null });
     expect(snapshot.files.map((f) => f.relPath)).toEqual(['b.txt']);
 
     const seen = nextChange(library, (s) => fileByName(s, 'c.txt') !== undefined, 'file added to the second root');
@@ -192,7 +202,9 @@ describe('DocLibrary: opening', () => {
     const reloaded = await library.reload();
 
     expect(parser.total()).toBe(before + 2);
-    expect(reloaded.revision).toBe(opened.revision + 1);
+    // Progress (0, 1, 2 of 2), then the reset.
+    expect(reloaded.revision).toBe(opened.revision + 4);
+    expect(reloaded.loading).toBeNull();
     expect(reloaded.files.map((f) => f.id)).toEqual(opened.files.map((f) => f.id));
     expect(reloaded.files.map((f) => rowCount(f.model))).toEqual(opened.files.map((f) => rowCount(f.model)));
   });

@@ -126,6 +126,18 @@ describe('ParsePool', () => {
     expect(pool.stats()).toMatchObject({ started: 2, crashes: 0 });
   });
 
+  it('warm() starts one worker ahead of the first file, which then parses on it; never more, never after close()', async () => {
+    pool = new ParsePool({ size: 2 });
+    pool.warm();
+    pool.warm();
+    expect(pool.stats()).toMatchObject({ workers: 1, started: 1, jobs: 0 });
+    expect(await pool.examine(Buffer.from(bigDocText(3)), '/x/a.txt')).toMatchObject({ kind: 'parsed' });
+    expect(pool.stats()).toMatchObject({ workers: 1, started: 1, jobs: 1 });
+    await pool.close();
+    pool.warm();
+    expect(pool.stats()).toMatchObject({ workers: 0, started: 1 });
+  });
+
   it('close() stops every worker, rejects what was not done, and takes no more work', async () => {
     pool = new ParsePool({ size: 2 });
     await pool.examine(Buffer.from(bigDocText(3)), '/x/warm.txt');

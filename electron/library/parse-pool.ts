@@ -112,6 +112,16 @@ export class ParsePool {
     });
   }
 
+  /** Starts one worker now when none runs (it then idles as any other would); never throws. */
+  warm(): void {
+    if (this.closed || this.slots.length > 0) return;
+    try {
+      this.rest(this.spawn());
+    } catch {
+      // No thread now: examine() tries again, and says why for the file should it fail there too.
+    }
+  }
+
   stats(): ParsePoolStats {
     return { workers: this.slots.length, ...this.counters };
   }

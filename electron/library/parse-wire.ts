@@ -19,17 +19,27 @@ export interface ParseJobMessage {
 /** A verdict as it crosses threads. */
 export type WireVerdict =
   | Exclude<Verdict, { kind: 'parsed' }>
-  | { kind: 'parsed'; modelJson: string; decodeProblems: string[] };
+  | { kind: 'parsed'; modelJson: string; encoding: string; decodeProblems: string[] };
 
 /** Worker → main thread. */
 export type ParseWorkerMessage = { type: 'started'; id: number } | { type: 'done'; id: number; verdict: WireVerdict };
 
 export function toWire(verdict: Verdict): WireVerdict {
   if (verdict.kind !== 'parsed') return verdict;
-  return { kind: 'parsed', modelJson: JSON.stringify(verdict.model), decodeProblems: verdict.decodeProblems };
+    return {
+    kind: 'parsed',
+    modelJson: JSON.stringify(verdict.model),
+    encoding: verdict.encoding,
+    decodeProblems: verdict.decodeProblems,
+  };
 }
 
 export function fromWire(wire: WireVerdict): Verdict {
   if (wire.kind !== 'parsed') return wire;
-  return { kind: 'parsed', model: JSON.parse(wire.modelJson) as DocTableModel, decodeProblems: wire.decodeProblems };
+    return {
+    kind: 'parsed',
+    model: JSON.parse(wire.modelJson) as DocTableModel,
+    encoding: wire.encoding,
+    decodeProblems: wire.decodeProblems,
+  };
 }

@@ -63,7 +63,7 @@ function tooLarge(stamp: FileStamp, size: number, maxBytes: number): ReadOutcome
   };
 }
 
-function failure(error: unknown, stamp: FileStamp | null): ReadOutcome {
+export function failure(error: unknown, stamp: FileStamp | null): ReadOutcome {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { hasSupportedExtension, isSkippedEntryName } from './supported.js';
 import { isDirectoryCycle } from './symlink-loop.js';
+import { isArchivePath } from './archive/archive-paths.js';
 
 export type RootState = 'idle' | 'watching' | 'missing' | 'closed';
 
@@ -195,7 +196,7 @@ export class RootWatch {
       this.lockFolder(entryPath);
       return true;
     }
-    if (stats.isFile()) return !hasSupportedExtension(entryPath);
+    if (stats.isFile()) return !hasSupportedExtension(entryPath) && !isArchivePath(entryPath);
     // FIFOs, sockets and devices are never read: opening a FIFO blocks until someone writes to it.
     return true;
   }

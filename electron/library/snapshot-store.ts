@@ -2,7 +2,15 @@
  * Holds the published state (files by id, roots, problems), numbers every change and tells subscribers.
  * SourceFile objects are never mutated once published: a change replaces them, so snapshots stay consistent.
  */
-import type { LibraryChange, LibraryListener, LibrarySnapshot, SourceFile } from '../shared/library-types.js';
+import {
+  NO_SKIPPED,
+  type LibraryChange,
+  type LibraryListener,
+  type LibrarySnapshot,
+  type LoadProgress,
+  type SkippedSummary,
+  type SourceFile,
+} from '../shared/library-types.js';
 import { errorMessage } from '../shared/error-message.js';
 
 export interface StoreState {
@@ -10,12 +18,15 @@ export interface StoreState {
   samples: boolean;
   problems: string[];
   files: SourceFile[];
+  skipped: SkippedSummary;
 }
 
 export interface FileDelta {
   added: SourceFile[];
   changed: SourceFile[];
   removed: string[];
+  /** The new skipped summary, when it changed. */
+  skipped?: SkippedSummary;
 }
 
 export class SnapshotStore {
@@ -24,6 +35,8 @@ export class SnapshotStore {
   private samples = false;
   private problems: string[] = [];
   private files = new Map<string, SourceFile>();
+  private skipped: SkippedSummary = NO_SKIPPED;
+  private loading: LoadProgress | null = null;
   private sorted: SourceFile[] | null = null;
   private readonly listeners = new Set<LibraryListener>();
 
@@ -35,6 +48,8 @@ export class SnapshotStore {
       samples: this.samples,
       files: [...this.sorted],
       problems: [...this.problems],
+      skipped: this.skipped,
+      loading: this.loading,
     };
   }
 
@@ -49,6 +64,8 @@ export class SnapshotStore {
 
   /** Replaces everything (an open, a reload, a root lost or back) and emits one change carrying `reset`. */
   reset(state: StoreState): void {
+    this.skipped = state.skipped;
+    this.loading = null;
     this.roots = [...state.roots];
     this.samples = state.samples;
     this.problems = [...state.problems];
@@ -59,14 +76,30 @@ export class SnapshotStore {
     this.emit({ revision: this.revision, added: [], changed: [], removed: [], reset: this.snapshot() });
   }
 
-  /** Applies file-level changes; emits nothing when there are none. */
+  /** Applies file-level changes (and a new skipped summary); emits nothing when there are none. */
   apply(delta: FileDelta): void {
-    if (delta.added.length === 0 && delta.changed.length === 0 && delta.removed.length === 0) return;
+    const filesChanged = delta.added.length > 0 || delta.changed.length > 0 || delta.removed.length > 0;
+    if (!filesChanged && delta.skipped === undefined) return;
     for (const id of delta.removed) this.files.delete(id);
     for (const file of [...delta.added, ...delta.changed]) this.files.set(file.id, file);
-    this.sorted = null;
+    if (filesChanged) this.sorted = null;
+    if (delta.skipped !== undefined) this.skipped = delta.skipped;
     this.revision++;
-    this.emit({ revision: this.revision, added: delta.added, changed: delta.changed, removed: delta.removed });
+    const change: LibraryChange = { revision: this.revision, added: delta.added, changed: delta.changed, removed: delta.removed };
+    if (delta.skipped !== undefined) change.skipped = delta.skipped;
+    this.emit(change);
+  }
+
+  /** How far a load is (null: it ended); one change carrying `loading`. */
+  setLoading(loading: LoadProgress | null): void {
+    if (loading === null && this.loading === null) return;
+    this.loading = loading;
+    this.revision++;
+    this.emit({ revision: this.revision, added: [], changed: [], removed: [], loading });
+  }
+
+  get isLoading(): boolean {
+    return this.loading !== null;
   }
 
   private emit(change: LibraryChange): void {

@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { EXPORT_FILE_INFO, type ExportFileKind } from '../shared/export-files.js';
 
 /** Files the library can read; "All files" stays available since formats are detected from content. */
 const DOC_FILE_FILTERS = [
@@ -19,11 +20,16 @@ export async function chooseOpenPaths(window: BrowserWindow | null, kind: 'folde
   return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
 }
 
-export async function chooseSavePath(window: BrowserWindow | null, suggestedName: string): Promise<string | null> {
+export async function chooseSavePath(
+  window: BrowserWindow | null,
+  suggestedName: string,
+  kind: ExportFileKind = 'csv',
+): Promise<string | null> {
+  const { filter, extension } = EXPORT_FILE_INFO[kind];
   const options: Electron.SaveDialogOptions = {
-    title: 'Export CSV',
+    title: `Export ${filter}`,
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    filters: [{ name: filter, extensions: [extension] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
   const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);

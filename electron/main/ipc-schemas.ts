@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { RequestChannel, RequestChannels } from '../shared/ipc-channels.js';
 import { MAX_LINK_LENGTH } from '../shared/web-policy.js';
+import { EXPORT_FILE_KINDS, type ExportFileKind } from '../shared/export-files.js';
 
 /** At most this many paths per open (a drop of a few hundred files is plenty). */
 export const MAX_PATHS = 256;
@@ -60,6 +61,8 @@ export const refTargetSchema = z
 
 export const dialogKindSchema = z.enum(['folder', 'file']);
 
+export const exportKindSchema = z.enum(EXPORT_FILE_KINDS as [ExportFileKind, ...ExportFileKind[]]);
+
 /** Argument tuples per request channel; a tuple rejects missing and extra arguments alike. */
 export const requestArgSchemas = {
   'app:host-info': z.tuple([]),
@@ -69,6 +72,7 @@ export const requestArgSchemas = {
   'library:open-samples': z.tuple([]),
   'library:reload': z.tuple([]),
   'export:save-csv': z.tuple([fileNameSchema, csvTextSchema]),
+  'export:save-file': z.tuple([fileNameSchema, csvTextSchema, exportKindSchema]),
   'shell:open-external': z.tuple([linkSchema]),
   'library:resolve-local-ref': z.tuple([fileIdSchema, refTargetSchema]),
   'library:list-folder': z.tuple([pathSchema.nullable()]),

@@ -138,6 +138,10 @@ describe('argument validation', () => {
     ['export:save-csv', ['dir/name.csv', 'a,b']],
     ['export:save-csv', ['..', 'a,b']],
     ['export:save-csv', ['name\n.csv', 'a,b']],
+    ['export:save-file', ['events.json', '[]']],
+    ['export:save-file', ['events.exe', 'x', 'exe']],
+    ['export:save-file', ['../events.py', 'x', 'python']],
+    ['export:save-file', ['events.py', 42, 'python']],
     ['library:resolve-local-ref', ['0:ja.txt', 'os.html\u0000.sh']],
     ['library:resolve-local-ref', ['0:ja\n.txt', 'os.html']],
   ];
@@ -192,6 +196,16 @@ describe('handlers', () => {
     expect(await fs.readFile(nextSavePath, 'utf8')).toBe(csv);
     nextSavePath = null;
     expect(await call('export:save-csv', 'x.csv', 'a')).toEqual({ saved: false, path: null });
+  });
+
+  it('saves a JSON or Python export where the dialog says, with the extension of its kind', async () => {
+    nextSavePath = path.join(temp, 'events.py');
+    const module = 'EVENTS = {"time.sleep": ("secs",)}\n';
+    expect(await call('export:save-file', 'audit-events-3.13', module, 'python')).toEqual({ saved: true, path: nextSavePath });
+    expect(await fs.readFile(nextSavePath, 'utf8')).toBe(module);
+    nextSavePath = null;
+    expect(await call('export:save-file', 'events.json', '[]', 'json')).toEqual({ saved: false, path: null });
+    expect(saveDialogNames).toEqual(['audit-events-3.13.py', 'events.json']);
   });
 
   it('opens docs.python.org links and documentation files inside the open folder', async () => {

@@ -16,6 +16,7 @@ import {
   type RequestChannels,
 } from '../shared/ipc-channels.js';
 import type { DocLibrary } from '../library/contract.js';
+import { exportFileName, type ExportFileKind } from '../shared/export-files.js';
 import { classifyLink, hasLocalLinkExtension } from '../shared/web-policy.js';
 import { InvalidInputError, parseRequestArgs } from './ipc-schemas.js';
 import { resolveLocalRef } from './local-refs.js';
@@ -29,7 +30,7 @@ export interface IpcDeps {
   /** The native open dialog: absolute paths picked, or null when cancelled. */
   chooseOpenPaths(kind: 'folder' | 'file'): Promise<string[] | null>;
   /** The native save dialog: the path chosen, or null when cancelled. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  chooseSavePath(suggestedName: string, kind?: ExportFileKind): Promise<string | null>;
   /** Hands an allow-listed https URL to the system browser. */
   openWebUrl(url: string): Promise<void>;
   /** Hands a file: URL (already checked to lie inside an open root) to the system. */
@@ -109,6 +110,12 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       const target = await deps.chooseSavePath(csvFileName(suggestedName));
       if (target === null) return { saved: false, path: null };
       await fs.writeFile(target, csv, 'utf8');
+      return { saved: true, path: target };
+    },
+    'export:save-file': async (suggestedName, text, kind) => {
+      const target = await deps.chooseSavePath(exportFileName(suggestedName, kind), kind);
+      if (target === null) return { saved: false, path: null };
+      await fs.writeFile(target, text, 'utf8');
       return { saved: true, path: target };
     },
     'shell:open-external': async (url) => {

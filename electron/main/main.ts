@@ -107,7 +107,7 @@ async function run(): Promise<void> {
     ready,
     hostInfo,
     chooseOpenPaths: (kind) => chooseOpenPaths(window, kind),
-    chooseSavePath: (name) => chooseSavePath(window, name),
+    chooseSavePath: (name, kind) => chooseSavePath(window, name, kind),
     openWebUrl,
     openLocalFile: openWebUrl,
     home: app.getPath('home'),

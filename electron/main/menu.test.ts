@@ -38,6 +38,7 @@ describe('application menu', () => {
       'Export CSV…': 'CmdOrCtrl+E',
       Table: 'CmdOrCtrl+1',
       Compare: 'CmdOrCtrl+2',
+      Versions: 'CmdOrCtrl+3',
       'Public Events': 'CmdOrCtrl+Shift+1',
       'Internal Events': 'CmdOrCtrl+Shift+2',
       Find: 'CmdOrCtrl+F',

@@ -51,6 +51,7 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     submenu: [
       command('Table', 'CmdOrCtrl+1', 'view-table', actions),
       command('Compare', 'CmdOrCtrl+2', 'view-compare', actions),
+      command('Versions', 'CmdOrCtrl+3', 'view-versions', actions),
       { type: 'separator' },
       command('Public Events', 'CmdOrCtrl+Shift+1', 'tab-public', actions),
       command('Internal Events', 'CmdOrCtrl+Shift+2', 'tab-internal', actions),

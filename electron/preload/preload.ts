@@ -28,6 +28,7 @@ const bridge: DesktopBridge = {
   openSamples: () => invoke('library:open-samples'),
   reload: () => invoke('library:reload'),
   saveCsv: (suggestedName, csv) => invoke('export:save-csv', suggestedName, csv),
+  saveFile: (suggestedName, text, kind) => invoke('export:save-file', suggestedName, text, kind),
   openExternal: (url) => invoke('shell:open-external', url),
   resolveLocalRef: (fileId, target) => invoke('library:resolve-local-ref', fileId, target),
   listFolder: (folder) => invoke('library:list-folder', folder),

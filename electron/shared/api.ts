@@ -2,6 +2,7 @@
  * The one API the renderer talks to. Two adapters implement it: the Electron preload bridge
  * (renderer/api/preload-adapter.ts over IPC) and the browser host (renderer/api/http-adapter.ts over HTTP + SSE).
  */
+import type { ExportFileKind } from './export-files.js';
 import type { LibraryChange, LibrarySnapshot } from './library-types.js';
 
 /** Commands the host may push to the renderer (menus, accelerators handled natively). */
@@ -12,6 +13,7 @@ export type AppCommand =
   | 'export-csv'
   | 'view-table'
   | 'view-compare'
+  | 'view-versions'
   | 'tab-public'
   | 'tab-internal'
   | 'tab-all'
@@ -26,6 +28,7 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   'export-csv',
   'view-table',
   'view-compare',
+  'view-versions',
   'tab-public',
   'tab-internal',
   'tab-all',
@@ -84,6 +87,8 @@ export interface DocTableApi {
   reload(): Promise<LibrarySnapshot>;
   /** Save CSV text: Electron shows a save dialog; the browser adapter downloads a Blob. */
   saveCsv(suggestedName: string, csv: string): Promise<SaveResult>;
+  /** Save an export of another kind (JSON, a Python module) the same way; the name gets the kind's extension. */
+  saveFile(suggestedName: string, text: string, kind: ExportFileKind): Promise<SaveResult>;
   /** Open an allow-listed link (docs.python.org, or a file inside an open root) outside the app. */
   openExternal(url: string): Promise<boolean>;
   /**

@@ -4,6 +4,7 @@
  * each as a type map, so main, preload and renderer agree at compile time.
  */
 import type { AppCommand, FolderListing, HostInfo, SaveResult } from './api.js';
+import type { ExportFileKind } from './export-files.js';
 import type { LibraryChange, LibrarySnapshot } from './library-types.js';
 
 export interface RequestChannels {
@@ -14,6 +15,7 @@ export interface RequestChannels {
   'library:open-samples': { args: []; result: LibrarySnapshot };
   'library:reload': { args: []; result: LibrarySnapshot };
   'export:save-csv': { args: [suggestedName: string, csv: string]; result: SaveResult };
+  'export:save-file': { args: [suggestedName: string, text: string, kind: ExportFileKind]; result: SaveResult };
   'shell:open-external': { args: [url: string]; result: boolean };
   'library:resolve-local-ref': { args: [fileId: string, target: string]; result: string | null };
   'library:list-folder': { args: [path: string | null]; result: FolderListing };
@@ -35,6 +37,7 @@ export const REQUEST_CHANNELS = [
   'library:open-samples',
   'library:reload',
   'export:save-csv',
+  'export:save-file',
   'shell:open-external',
   'library:resolve-local-ref',
   'library:list-folder',

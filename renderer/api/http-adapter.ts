@@ -6,6 +6,7 @@
 import type { AppCommand, DocTableApi, FolderListing, HostInfo, SaveResult } from '../../electron/shared/api';
 import type { LibraryChange, LibrarySnapshot } from '../../electron/shared/library-types';
 import { classifyLink } from '../../electron/shared/web-policy';
+import { EXPORT_FILE_INFO, exportFileName } from '../../electron/shared/export-files';
 
 /** The header the host reads the token from (EventSource and opened tabs use `?token=` instead). */
 export const TOKEN_HEADER = 'X-DocTable-Token';
@@ -144,6 +145,10 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     reload: () => snapshotCall('POST', '/api/reload', {}),
     saveCsv: async (suggestedName, csv): Promise<SaveResult> => {
       download(suggestedName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return { saved: true, path: null };
+    },
+    saveFile: async (suggestedName, text, kind): Promise<SaveResult> => {
+      download(exportFileName(suggestedName, kind), new Blob([text], { type: EXPORT_FILE_INFO[kind].mime }));
       return { saved: true, path: null };
     },
     openExternal: async (url) => {

@@ -31,6 +31,7 @@ export function createPreloadApi(bridge: DesktopBridge): DocTableApi {
     openSamples: unwrap(bridge.openSamples),
     reload: unwrap(bridge.reload),
     saveCsv: unwrap(bridge.saveCsv),
+    saveFile: unwrap(bridge.saveFile),
     // The main process allow-lists the URL (docs.python.org, or a documentation file inside an open root).
     openExternal: unwrap(bridge.openExternal),
     resolveLocalRef: unwrap(bridge.resolveLocalRef),

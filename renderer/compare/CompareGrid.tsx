@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { resolveReference } from '../links/references';
@@ -17,6 +17,8 @@ interface CompareGridProps {
   alignment: Alignment;
   rows: readonly AlignedRow[];
   openLink(url: string): void;
+  /** An event row to bring into view and mark (the Check panel's "Show row"); a new object each time it is asked. */
+  focusEvent?: { event: string } | null;
 }
 
 function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; source: CompareSource; event: string; openLink(url: string): void }) {
@@ -57,7 +59,7 @@ function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; sour
 }
 
 /** The aligned events: one row per event, a column per source (react-table for the model, virtual rows past ~120). */
-export function CompareGrid({ alignment, rows, openLink }: CompareGridProps) {
+export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: CompareGridProps) {
   // The host may hand a new function each render; the columns should not be rebuilt for that.
   const openLinkRef = useRef(openLink);
   openLinkRef.current = openLink;
@@ -110,6 +112,21 @@ export function CompareGrid({ alignment, rows, openLink }: CompareGridProps) {
   const padBottom = virtualize && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const columnCount = columns.length;
 
+  useEffect(() => {
+    if (!focusEvent) return;
+    const index = tableRows.findIndex((row) => row.original.event === focusEvent.event);
+    if (index === -1) return;
+    if (virtualize) virtualizer.scrollToIndex(index, { align: 'center' });
+    // The row is in the DOM once the virtualizer has rendered the range around it.
+    const frame = requestAnimationFrame(() => {
+      const element = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+      element?.scrollIntoView?.({ block: 'center' });
+      element?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only a new request moves the view; later renders of the same rows leave the user's scrolling alone.
+  }, [focusEvent]);
+
   return (
     <div className="cmp-grid-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Aligned events, scrollable">
       <table className="cmp-grid" aria-rowcount={tableRows.length + 1}>
@@ -143,7 +160,8 @@ export function CompareGrid({ alignment, rows, openLink }: CompareGridProps) {
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 ref={virtualize ? virtualizer.measureElement : undefined}
-                className={row.original.differs ? 'cmp-row-differs' : undefined}
+                className={[row.original.differs ? 'cmp-row-differs' : '', focusEvent?.event === row.original.event ? 'cmp-row-focused' : ''].join(' ').trim() || undefined}
+                {...(focusEvent?.event === row.original.event ? { tabIndex: -1, 'aria-current': 'true' as const } : {})}
               >
                 {row.getAllCells().map((cell, cellIndex) =>
                   cellIndex === 0 ? (

@@ -5,6 +5,8 @@ import { alignSources } from './align';
 import { CompareGrid } from './CompareGrid';
 import { CompareLegend } from './CompareLegend';
 import { CompareSummary } from './CompareSummary';
+import { CheckPanel } from './CheckPanel';
+import { checkSources } from './check';
 import { gridExport, proseExport } from './export';
 import { filterRows } from './filter';
 import { alignProse } from './prose';
@@ -14,10 +16,11 @@ import { SourcePicker } from './SourcePicker';
 import { summarize } from './summary';
 import './compare.css';
 
-type Tab = 'events' | 'text';
+type Tab = 'events' | 'text' | 'check';
 const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'events', label: 'Events' },
   { id: 'text', label: 'Page text' },
+  { id: 'check', label: 'Check' },
 ];
 
 /** Until the user picks, the first two files with event tables are compared (text-only files fill up the two). */
@@ -80,6 +83,18 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
   );
   const summaries = useMemo(() => summarize(picked, alignment), [picked, alignment]);
   const proseRows = useMemo(() => alignProse(picked), [picked]);
+  const checks = useMemo(() => (tab === 'check' ? checkSources(picked, reference ?? null) : []), [tab, picked, reference]);
+  const [focusEvent, setFocusEvent] = useState<{ event: string } | null>(null);
+  /** The Check panel's "Show row": the Events tab, without the view's own filters that could hide the row. */
+  const showRow = (event: string): boolean => {
+    const all = filterRows(alignment.rows, { query, split, onlyDifferences: false, missingIn: null });
+    if (!all.some((row) => row.event === event)) return false;
+    setOnlyDifferences(false);
+    setMissingIn(null);
+    setFocusEvent({ event });
+    setTab('events');
+    return true;
+  };
 
   // The app asks for the export when the user exports; it must see what is shown at that moment.
   const currentExport = useRef<() => ViewExport | null>(() => null);
@@ -136,6 +151,17 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
             </button>
           ))}
         </div>
+        {tab === 'check' && withEvents.length > 0 ? (
+          <div className="cmp-options">
+            <SourceSelect
+              label="Reference"
+              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
+              sources={withEvents}
+              emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
+              onChange={setReferenceChoice}
+            />
+          </div>
+        ) : null}
         {showsEvents ? (
           <div className="cmp-options">
             <SourceSelect
@@ -165,13 +191,16 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
         {tab !== 'events' ? null : withEvents.length === 0 ? (
           <p className="cmp-muted">None of the picked sources has an event table.</p>
         ) : shownRows.length > 0 ? (
-          <CompareGrid alignment={alignment} rows={shownRows} openLink={openLink} />
+          <CompareGrid alignment={alignment} rows={shownRows} openLink={openLink} focusEvent={focusEvent} />
         ) : (
           <p className="cmp-muted">No events match the search and filters.</p>
         )}
       </div>
       <div role="tabpanel" id={`${ids}-panel-text`} aria-labelledby={`${ids}-tab-text`} hidden={tab !== 'text'} className="cmp-panel">
         {tab === 'text' ? <ProseCompare sources={picked} rows={proseRows} /> : null}
+      </div>
+      <div role="tabpanel" id={`${ids}-panel-check`} aria-labelledby={`${ids}-tab-check`} hidden={tab !== 'check'} className="cmp-panel">
+        {tab === 'check' ? <CheckPanel checks={checks} reference={reference ?? null} onShowRow={showRow} /> : null}
       </div>
     </div>
   );

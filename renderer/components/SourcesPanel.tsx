@@ -1,6 +1,9 @@
-import { memo } from 'react';
-import type { LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
+import { memo, useState } from 'react';
+import { encodingLabel, isNotableEncoding } from '../../electron/shared/encoding-label';
+import type { LibrarySnapshot, LoadProgress, SkippedSummary, SourceFile } from '../../electron/shared/library-types';
+import { SKIP_REASON_TEXT, describeSkipReasons, skippedHeadline } from '../../electron/shared/skip-reasons';
 import { ALL_SOURCES } from '../table/rows';
+import './SourcesPanel.css';
 import { FormatName, RowCounts, VersionText } from '../help/FormatName';
 import type { ChangeKind } from '../feedback/useRecentChanges';
 
@@ -37,6 +40,11 @@ function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; sel
           <span className={`status-dot status-${file.status}`} role="img" aria-label={STATUS_TEXT[file.status]} />
           <span className="source-name">{file.relPath}</span>
           {change && <span className={`change-badge is-${change}`}>{CHANGE_TEXT[change]}</span>}
+          {isNotableEncoding(file.encoding) && (
+            <span className="badge encoding-badge" title={`Decoded as ${encodingLabel(file.encoding)}`}>
+              {encodingLabel(file.encoding)}
+            </span>
+          )}
         </span>
         <span className="source-facts">
           {file.locale ?? 'locale ?'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
@@ -52,6 +60,48 @@ function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; sel
     </li>
   );
 }
+
+/** "Reading 120 of 610…", with a progress bar: what a load has done so far (the status bar announces it). */
+function LoadingProgress({ loading }: { loading: LoadProgress }) {
+  const text = `Reading ${loading.done} of ${loading.total}…`;
+  return (
+    <div className="sources-loading">
+      <span>{text}</span>
+      <progress max={loading.total} value={loading.done} aria-label={text} />
+    </div>
+  );
+}
+
+/**
+ * "N other files skipped", and on demand the list with the reason of each (the detail on a second line and on
+ * hover). The list is only rendered while open: a docs build can skip thousands of pages.
+ */
+const SkippedFiles = memo(function SkippedFiles({ skipped }: { skipped: SkippedSummary }) {
+  const [open, setOpen] = useState(false);
+  const hidden = skipped.count - skipped.files.length;
+  return (
+    <details className="skipped-files" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary title={describeSkipReasons(skipped.reasons)}>{skippedHeadline(skipped.count)}</summary>
+      {open && (
+        <>
+          <p className="skipped-reasons">{describeSkipReasons(skipped.reasons)}</p>
+          <ul className="skipped-list" aria-label="Skipped files">
+            {skipped.files.map((file) => (
+              <li key={file.id} title={`${file.path}\n${file.detail}`}>
+                <span className="skipped-line">
+                  <span className="skipped-name">{file.relPath}</span>
+                  <span className="skipped-reason">{SKIP_REASON_TEXT[file.reason]}</span>
+                </span>
+                <span className="skipped-detail">{file.detail}</span>
+              </li>
+            ))}
+          </ul>
+          {hidden > 0 && <p className="skipped-more">and {hidden} more not listed</p>}
+        </>
+      )}
+    </details>
+  );
+});
 
 /**
  * Every loaded file with locale, version, format and status; choose one, or all of them.
@@ -69,6 +119,7 @@ export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSel
       <h2 id="sources-heading" className="panel-heading">
         Sources {snapshot.samples && <span className="badge">Samples</span>}
       </h2>
+      {snapshot.loading && <LoadingProgress loading={snapshot.loading} />}
       {snapshot.problems.length > 0 && (
         <ul className="problems" role="alert">
           {snapshot.problems.map((problem, i) => (
@@ -96,6 +147,7 @@ export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSel
           <FileEntry key={file.id} file={file} selected={file.id === source} onSelect={() => onSelect(file.id)} change={highlights?.get(file.id)} />
         ))}
       </ul>
+      {snapshot.skipped.count > 0 && <SkippedFiles skipped={snapshot.skipped} />}
     </nav>
   );
 });

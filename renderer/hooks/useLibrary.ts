@@ -82,5 +82,8 @@ export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
     }),
     [api, run],
   );
-  return [{ snapshot, host, busy, error }, actions];
+  // While a folder loads, say how far it is rather than only "Opening…".
+  const loading = snapshot?.loading;
+  const shownBusy = busy !== null && loading ? `Reading ${loading.done} of ${loading.total}…` : busy;
+  return [{ snapshot, host, busy: shownBusy, error }, actions];
 }

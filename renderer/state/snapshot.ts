@@ -13,6 +13,14 @@ export function applyChange(snapshot: LibrarySnapshot | null, change: LibraryCha
     return snapshot && change.reset.revision < snapshot.revision ? snapshot : change.reset;
   }
   if (!snapshot || change.revision <= snapshot.revision) return snapshot;
+  const patched = {
+    ...snapshot,
+    revision: change.revision,
+    ...(change.skipped !== undefined && { skipped: change.skipped }),
+    ...(change.loading !== undefined && { loading: change.loading }),
+  };
+  // Progress and skipped-only changes keep the files (and what is derived from them) as they were.
+  if (change.added.length === 0 && change.changed.length === 0 && change.removed.length === 0) return patched;
   const removed = new Set(change.removed);
   const changed = new Map(change.changed.map((file) => [file.id, file]));
   const files: SourceFile[] = [];
@@ -29,7 +37,7 @@ export function applyChange(snapshot: LibrarySnapshot | null, change: LibraryCha
       known.add(file.id);
     }
   }
-  return { ...snapshot, revision: change.revision, files };
+  return { ...patched, files };
 }
 
 /** Newer of two snapshots (an action's reply and a pushed reset can arrive in either order). */

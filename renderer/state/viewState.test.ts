@@ -36,4 +36,10 @@ describe('view state in the URL hash', () => {
     expect(state.sorting).toEqual([]);
     expect(state.bom).toBe(false);
   });
+
+  it('keeps the versions view across a reload', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, view: 'versions' };
+    expect(encodeViewState(state)).toBe('view=versions');
+    expect(decodeViewState('view=versions').view).toBe('versions');
+  });
 });

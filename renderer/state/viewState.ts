@@ -7,7 +7,7 @@ import { SPLITS, type Split } from './split.js';
 import { ALL_SOURCES } from '../table/rows.js';
 import type { SortRule } from '../table/sort.js';
 
-export type ViewName = 'table' | 'compare';
+export type ViewName = 'table' | 'compare' | 'versions';
 
 export interface ViewState {
   view: ViewName;
@@ -66,7 +66,7 @@ export function decodeViewState(text: string): ViewState {
     .filter((rule) => (COLUMN_IDS as readonly string[]).includes(rule.id));
   const bom = params.get('bom');
   return {
-    view: params.get('view') === 'compare' ? 'compare' : 'table',
+    view: params.get('view') === 'compare' ? 'compare' : params.get('view') === 'versions' ? 'versions' : 'table',
     source: params.get('src') || ALL_SOURCES,
     filters: {
       query: params.get('q') ?? '',

@@ -4,6 +4,7 @@ import { docsSearchUrl, fileUrl } from '../links/references';
 import type { ShownReference } from './gridColumns';
 import { FormatName, VersionText } from '../help/FormatName';
 import type { TableRow } from './rows';
+import { encodingLabel } from '../../electron/shared/encoding-label';
 
 export interface RowDetailsProps {
   row: TableRow;
@@ -135,6 +136,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
               {row.line !== null && <span className="muted"> line {row.line}</span>}
               <div className="muted details-file-meta">
                 {file.locale ?? 'unknown locale'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
+                {file.encoding && ` · ${encodingLabel(file.encoding)}`}
               </div>
             </>
           ) : (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../electron/core/model';
 import { Interner } from '../../electron/shared/interner';
-import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
+import { NO_SKIPPED, type LibraryChange, type LibrarySnapshot, type SourceFile } from '../../electron/shared/library-types';
 import { applyChange } from '../state/snapshot';
 import { ja, makeFile } from '../test-support/fixtures';
 import { ALL_SOURCES, buildFileRows, buildRowSet, KIND_CODES, moduleOf, refsText, RowSetCache, type RowSet, type TableRow } from './rows';
@@ -91,7 +91,15 @@ const broken: SourceFile = { ...makeFile({ id: '0:broken.html' }), model: null, 
 const tricky = makeFile({ id: '0:t.html', public: [['İstanbul.x', ['ǅ', 'ǅ']], ['zz.new', ['ﬃ', 'path']]] });
 const empty = makeFile({ id: '0:empty.html' });
 
-const snapshot = (files: SourceFile[], revision = 1): LibrarySnapshot => ({ revision, roots: ['/docs'], samples: false, files, problems: [] });
+const snapshot = (files: SourceFile[], revision = 1): LibrarySnapshot => ({
+  revision,
+  roots: ['/docs'],
+  samples: false,
+  files,
+  problems: [],
+  skipped: NO_SKIPPED,
+  loading: null,
+});
 const change = (revision: number, parts: Partial<LibraryChange>): LibraryChange => ({ revision, added: [], changed: [], removed: [], ...parts });
 
 describe('buildRowSet (assembled from per-file blocks)', () => {

@@ -55,6 +55,7 @@ export function makeFile(spec: FileSpec): SourceFile {
     status: 'ok',
     message: null,
     format: model.format,
+    encoding: 'utf-8',
     locale: model.locale,
     version,
     title: model.title,

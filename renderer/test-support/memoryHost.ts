@@ -1,13 +1,17 @@
 // Test-only: a DocTableApi holding real files parsed by the real parser, in memory — what a host holds, without
 // disk watching or HTTP — plus records of what the app asked the host to do. Changes are pushed the way the
-// library pushes them (added / changed / removed, or a reset when another folder is opened).
+// library pushes them (added / changed / removed, or a reset when another folder is opened). Like the library, a
+// text the parser refuses is skipped (snapshot.skipped) unless it was shown before.
+// A test can hold opens (holdOpens) and push load progress meanwhile (progress), as a big folder's load does.
 import { basename, posix } from 'node:path';
+import { NotADocTableError } from '../../electron/core/model';
 import { parseDocTable } from '../../electron/core/parse';
 import type { AppCommand, DocTableApi, FolderListing, HostInfo } from '../../electron/shared/api';
-import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
+import type { LibraryChange, LibrarySnapshot, LoadProgress, SkippedFile, SourceFile } from '../../electron/shared/library-types';
 import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target';
 import { fileUrl, normalizePath } from '../links/references';
 import { errorMessage } from '../../electron/shared/error-message';
+import { exportFileName, type ExportFileKind } from '../../electron/shared/export-files';
 
 /** Relative path → text of each file in a folder. */
 export type Folder = Record<string, string>;
@@ -15,13 +19,18 @@ export type Folder = Record<string, string>;
 export interface MemoryHost {
   api: DocTableApi;
   snapshot(): LibrarySnapshot;
-  saved: { name: string; csv: string }[];
+  /** Saved exports: `csv` holds the text of any kind (JSON, Python) saved with saveFile. */
+  saved: { name: string; csv: string; kind?: ExportFileKind }[];
   opened: string[];
   /** Sends a menu command, as the Electron menu would. */
   command(command: AppCommand): void;
   /** Adds or replaces a file of the open folder (parsed again) and pushes the change. */
   write(relPath: string, text: string): void;
   remove(relPath: string): void;
+  /** Pushes a load's progress (null: the load ended), as the library does while it reads a folder. */
+  progress(loading: LoadProgress | null): void;
+  /** Opens and reloads wait until the returned function is called (a slow load, to watch its progress). */
+  holdOpens(): () => void;
 }
 
 export interface HostOptions {
@@ -36,6 +45,11 @@ export interface HostOptions {
 
 /** The SourceFile a host would publish for a file's text (status and message from the parse's diagnostics). */
 export function sourceFile(root: string, rootIndex: number, relPath: string, text: string): SourceFile {
+  return examineText(root, rootIndex, relPath, text).file;
+}
+
+/** The file as shown, and the parser's refusal when the text is not the page (the library skips it then). */
+function examineText(root: string, rootIndex: number, relPath: string, text: string): { file: SourceFile; refusal: string | null } {
   const path = `${root}/${relPath}`;
   const base = {
     id: `${rootIndex}:${relPath}`,
@@ -51,28 +65,41 @@ export function sourceFile(root: string, rootIndex: number, relPath: string, tex
     const errors = model.diagnostics.filter((d) => d.severity === 'error');
     const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
     const status = errors.length ? 'error' : warnings.length ? 'warning' : 'ok';
-    return {
+    const file: SourceFile = {
       ...base,
       status,
       message: (errors[0] ?? warnings[0])?.message ?? null,
       format: model.format,
+      encoding: 'utf-8',
       locale: model.locale,
       version: model.version,
       title: model.title,
       model,
     };
+    return { file, refusal: null };
   } catch (error) {
-    return {
+    const file: SourceFile = {
       ...base,
       status: 'error',
       message: errorMessage(error),
       format: null,
+      encoding: null,
       locale: null,
       version: null,
       title: null,
       model: null,
     };
+    return { file, refusal: error instanceof NotADocTableError ? error.message : null };
   }
+}
+
+function skippedFile(root: string, relPath: string, detail: string): SkippedFile {
+  return { id: `0:${relPath}`, path: `${root}/${relPath}`, relPath, reason: 'not-audit-page', detail };
+}
+
+function skippedSummary(files: SkippedFile[]): LibrarySnapshot['skipped'] {
+  const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return { count: sorted.length, reasons: sorted.length > 0 ? { 'not-audit-page': sorted.length } : {}, files: sorted };
 }
 
 export function createMemoryHost(root: string, folder: Folder, options: HostOptions = {}): MemoryHost {
@@ -84,14 +111,17 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
   const opened: string[] = [];
   const host: HostInfo = { kind: 'browser', appVersion: 'test', platform: process.platform, nativeDialogs: options.nativeDialogs ?? false };
 
+  let held: Promise<void> | null = null;
+
   function folderSnapshot(revision: number, path: string, files: Folder): LibrarySnapshot {
-    return {
-      revision,
-      roots: [path],
-      samples: false,
-      files: Object.entries(files).map(([relPath, text]) => sourceFile(path, 0, relPath, text)),
-      problems: [],
-    };
+    const shown: SourceFile[] = [];
+    const skipped: SkippedFile[] = [];
+    for (const [relPath, text] of Object.entries(files)) {
+      const { file, refusal } = examineText(path, 0, relPath, text);
+      if (refusal === null) shown.push(file);
+      else skipped.push(skippedFile(path, relPath, refusal));
+    }
+    return { revision, roots: [path], samples: false, files: shown, problems: [], skipped: skippedSummary(skipped), loading: null };
   }
 
   function publish(change: Omit<LibraryChange, 'revision'>): void {
@@ -102,12 +132,15 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
       ...snapshot,
       revision,
       files: [...snapshot.files.filter((file) => !removed.has(file.id)).map((file) => changed.get(file.id) ?? file), ...change.added],
+      ...(change.skipped !== undefined && { skipped: change.skipped }),
+      ...(change.loading !== undefined && { loading: change.loading }),
     };
     const full: LibraryChange = { ...change, revision: snapshot.revision };
     changeListeners.forEach((listener) => listener(full));
   }
 
-  function open(path: string): LibrarySnapshot {
+  async function open(path: string): Promise<LibrarySnapshot> {
+    await held;
     // As the desktop host's IPC validation does.
     if (!path.startsWith('/')) throw new Error('invalid arguments for library:open-paths: paths must be absolute');
     const files = folders[path];
@@ -184,6 +217,10 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
       saved.push({ name, csv });
       return { saved: true, path: null };
     },
+    saveFile: async (name, text, kind) => {
+      saved.push({ name: exportFileName(name, kind), csv: text, kind });
+      return { saved: true, path: null };
+    },
     openExternal: async (url) => {
       opened.push(url);
       return true;
@@ -208,9 +245,33 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
     command: (command) => commandListeners.forEach((listener) => listener(command)),
     write(relPath, text) {
       const rootPath = snapshot.roots[0] ?? root;
-      const file = sourceFile(rootPath, 0, relPath, text);
+      const { file, refusal } = examineText(rootPath, 0, relPath, text);
       const exists = snapshot.files.some((candidate) => candidate.id === file.id);
-      publish({ added: exists ? [] : [file], changed: exists ? [file] : [], removed: [] });
+      const others = snapshot.skipped.files.filter((entry) => entry.id !== file.id);
+      if (!exists && refusal !== null) {
+        publish({ added: [], changed: [], removed: [], skipped: skippedSummary([...others, skippedFile(rootPath, relPath, refusal)]) });
+        return;
+      }
+      const wasSkipped = others.length !== snapshot.skipped.files.length;
+      publish({
+        added: exists ? [] : [file],
+        changed: exists ? [file] : [],
+        removed: [],
+        ...(wasSkipped && { skipped: skippedSummary(others) }),
+      });
+    },
+    progress(loading) {
+      publish({ added: [], changed: [], removed: [], loading });
+    },
+    holdOpens() {
+      let release = () => {};
+      held = new Promise((resolve) => {
+        release = () => {
+          held = null;
+          resolve();
+        };
+      });
+      return release;
     },
     remove(relPath) {
       publish({ added: [], changed: [], removed: [`0:${relPath}`] });

@@ -23,6 +23,8 @@ interface Unit {
   msgid: string;
   msgstr: string;
   fuzzy: boolean;
+  /** The previous msgid of a fuzzy entry (`#| msgid "..."`), when the catalog keeps it. */
+  previous: string | null;
   /** Source lines named by the unit's `#:` references ("../../library/audit_events.rst:29" → 29). */
   sourceLines: number[];
   referencesPage: boolean;
@@ -35,7 +37,7 @@ export function readPo(text: string): PageDraft {
   try {
     catalog = po.parse(text);
   } catch (error) {
-    throw new NotADocTableError(`malformed gettext catalog: ${errorMessage(error)}`);
+    throw new NotADocTableError(`not the audit events page (malformed gettext catalog: ${errorMessage(error)})`);
   }
   const lines = msgidLines(text);
   // The n-th unit with a msgid (several contexts can share one) sits on the n-th line holding it.
@@ -55,6 +57,7 @@ export function readPo(text: string): PageDraft {
         msgid: entry.msgid,
         msgstr: entry.msgstr?.[0] ?? '',
         fuzzy: (entry.comments?.flag ?? '').split(/[\s,]+/).includes('fuzzy'),
+        previous: previousMsgid(entry.comments?.previous),
         sourceLines: references
           .map((reference) => Number(reference.slice(reference.lastIndexOf(':') + 1)))
           .filter(Number.isInteger),
@@ -65,7 +68,7 @@ export function readPo(text: string): PageDraft {
   }
   units.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (!units.some((unit) => unit.referencesPage || unit.msgid.includes('sys.audit'))) {
-    throw new NotADocTableError('gettext catalog of another page: none of its entries come from the audit events page');
+    throw new NotADocTableError('not the audit events page (gettext catalog of another page)');
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -73,7 +76,13 @@ export function readPo(text: string): PageDraft {
   // page would, which leaves fuzzy translations out.
   const shown = (unit: Unit): string => (unit.msgstr !== '' ? unit.msgstr : unit.msgid);
   const built = (unit: Unit): string => (unit.msgstr !== '' && !unit.fuzzy ? unit.msgstr : unit.msgid);
-  const block = (unit: Unit, base: ProseBlock): ProseBlock => ({ ...base, source: unit.msgid, fuzzy: unit.fuzzy });
+  const block = (unit: Unit, base: ProseBlock): ProseBlock => ({
+    ...base,
+    source: unit.msgid,
+    fuzzy: unit.fuzzy,
+    ...(unit.msgstr === '' ? { untranslated: true } : {}),
+    ...(unit.previous !== null ? { previousSource: unit.previous } : {}),
+  });
 
   const firstCell = units.findIndex((unit) => looksLikeEvent(unit.msgid));
   const cells = firstCell === -1 ? [] : cellUnits(units, firstCell);
@@ -131,6 +140,28 @@ export function readPo(text: string): PageDraft {
       unfinishedEntry(splitLines(text)) ??
       missingTail({ units, headerUnits, cells, afterCells, rows, series: version === null ? null : seriesOf(version) }),
   };
+}
+
+/**
+ * The msgid of `#| msgid "..."` comments (gettext-parser hands them over as written, one string per line, with
+ * `#| msgctxt` lines and continuation lines `#| "..."` among them).
+ */
+function previousMsgid(previous: string | string[] | undefined): string | null {
+  if (previous === undefined) return null;
+  const lines = (Array.isArray(previous) ? previous : previous.split('\n')).map((line) => line.trim());
+  let value: string | null = null;
+  let inMsgid = false;
+  for (const line of lines) {
+    if (line.startsWith('msgid ')) {
+      value = quoted(line.slice(6));
+      inMsgid = true;
+    } else if (line.startsWith('"') && inMsgid) {
+      value += quoted(line);
+    } else {
+      inMsgid = false;
+    }
+  }
+  return value === '' ? null : value;
 }
 
 /** "3.12" of "3.12", "3.12.4", "3.13.0rc2"; null for "3". */

@@ -113,7 +113,7 @@ export function readRst(text: string): PageDraft {
   }
 
   if (!generated && tables === 0) {
-    throw new NotADocTableError('reStructuredText without an audit events table or `.. audit-event-table::` directive');
+    throw new NotADocTableError('not the audit events page (reStructuredText without its table or `.. audit-event-table::` directive)');
   }
   cutOff ??= missingTail(segments);
   return assemblePage(segments, { format: 'rst', diagnostics, cutOff });

@@ -13,6 +13,7 @@ import { fileByName, nextChange, rowCount } from '../test-support.js';
 export interface ScenarioStep {
   step: string;
   files: { relPath: string; status: string; message: string | null; rows: number }[];
+  skipped: { relPath: string; reason: string; detail: string }[];
 }
 
 const [folder] = process.argv.slice(2);
@@ -24,6 +25,7 @@ const record = (step: string, snapshot: LibrarySnapshot) =>
   steps.push({
     step,
     files: snapshot.files.map((f) => ({ relPath: f.relPath, status: f.status, message: f.message, rows: rowCount(f.model) })),
+    skipped: snapshot.skipped.files.map((f) => ({ relPath: f.relPath, reason: f.reason, detail: f.detail })),
   });
 
 /** A write after the chmod: losing read access alone changes neither content nor mtime (the cache key). */

@@ -14,6 +14,7 @@ export function sourceFileFromModel(model: DocTableModel, path: string, id = `0:
     status: model.diagnostics.some((d) => d.severity === 'error') ? 'error' : 'ok',
     message: null,
     format: model.format,
+    encoding: 'utf-8',
     locale: model.locale,
     version: model.version,
     title: model.title,
