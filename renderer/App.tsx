@@ -21,6 +21,18 @@ import { sortedOrder, type SortRule } from './table/sort';
 import { TableView } from './table/TableView';
 import { errorMessage } from '../electron/shared/error-message';
 import type { ExportFileKind } from '../electron/shared/export-files';
+import { AboutDialog } from './help/AboutDialog';
+import { HelpMenu, type HelpTopic } from './help/HelpMenu';
+import { ShortcutSheet } from './help/ShortcutSheet';
+import { useHelpKeys } from './help/useHelpKeys';
+import './usability.css';
+import { SkipLink } from './a11y/SkipLink';
+import { ChangesNote } from './feedback/ChangesNote';
+import { useRecentChanges } from './feedback/useRecentChanges';
+import { SidebarToggle } from './layout/SidebarToggle';
+import { useSidebar } from './layout/useSidebar';
+
+const SIDEBAR_ID = 'sidebar';
 
 // Loaded on first use: the table view is what most sessions need.
 const CompareView = lazy(() => import('./compare/CompareView').then((module) => ({ default: module.CompareView })));
@@ -44,12 +56,16 @@ function splitNoun(split: Split): string {
 
 export function App({ api }: AppProps) {
   const [library, actions] = useLibrary(api);
+  const recentChanges = useRecentChanges(api);
+  const [sidebarOpen, toggleSidebar] = useSidebar();
   const [state, updateState] = useViewState();
   const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [pathDialog, setPathDialog] = useState<'folder' | 'file' | null>(null);
   const pathDialogOpener = useRef<HTMLElement | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [help, setHelp] = useState<HelpTopic | null>(null);
+  const helpOpener = useRef<HTMLElement | null>(null);
   const [dropping, setDropping] = useState(false);
   const [pickerHost, setPickerHost] = useState<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -147,14 +163,25 @@ export function App({ api }: AppProps) {
     if (opened.snapshot === null && opened.error === null && library.host?.nativeDialogs !== true) setPathDialog(kind);
   };
 
+  // Into the grid when the table shows; else to the view itself, so the next Tab is its first control.
+  const skipToView = () => {
+    if (gridRef.current?.isConnected) gridRef.current.focus();
+    else document.getElementById(TAB_PANEL_ID)?.focus();
+  };
+
   const focusSearch = () => {
     searchRef.current?.focus();
     searchRef.current?.select();
   };
 
+  const showHelp = (topic: HelpTopic) => {
+    helpOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setHelp(topic);
+  };
+
   const runCommand = (command: AppCommand) => {
     // The modal dialog owns the keyboard while it is open.
-    if (pathDialog) return;
+    if (pathDialog || help) return;
     const split = COMMAND_SPLITS[command];
     if (split) return setSplit(split);
     switch (command) {
@@ -174,6 +201,10 @@ export function App({ api }: AppProps) {
         return setView('versions');
       case 'focus-search':
         return focusSearch();
+      case 'show-shortcuts':
+        return showHelp('shortcuts');
+      case 'show-about':
+        return showHelp('about');
     }
   };
 
@@ -184,6 +215,7 @@ export function App({ api }: AppProps) {
   });
   useEffect(() => api.onCommand((command) => latestCommand.current(command)), [api]);
   useShortcuts((command) => latestCommand.current(command));
+  useHelpKeys(() => latestCommand.current('show-shortcuts'));
 
   const closeDetails = useCallback(() => {
     setDetailsOpen(false);
@@ -274,7 +306,7 @@ export function App({ api }: AppProps) {
   const message = library.error ?? notice ?? library.busy;
   return (
     <div
-      className={`app${dropping ? ' is-dropping' : ''}`}
+      className={`app${dropping ? ' is-dropping' : ''}${sidebarOpen ? '' : ' sidebar-collapsed'}`}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
@@ -285,8 +317,10 @@ export function App({ api }: AppProps) {
       }}
       onDrop={onDrop}
     >
+      <SkipLink target={TAB_PANEL_ID} label={state.view === 'compare' ? 'Skip to the comparison' : 'Skip to table'} onSkip={skipToView} />
       <header className="toolbar">
         <h1 className="app-title">DocTable Explorer</h1>
+        <SidebarToggle open={sidebarOpen} controls={SIDEBAR_ID} onToggle={toggleSidebar} />
         <div className="toolbar-group">
           <button type="button" className="button" onClick={() => void open('folder')} disabled={busy} aria-keyshortcuts="Control+O">
             Open folder…
@@ -363,15 +397,21 @@ export function App({ api }: AppProps) {
               <option value="python">Python module</option>
             </select>
           )}
+          <HelpMenu onChoose={(topic) => runCommand(topic === 'about' ? 'show-about' : 'show-shortcuts')} />
         </div>
       </header>
       <div className="workspace">
-        <aside className="sidebar" aria-label="Sources and filters">
+        <aside id={SIDEBAR_ID} className="sidebar" aria-label="Sources and filters" hidden={!sidebarOpen}>
           {state.view === 'compare' && hasFiles ? (
             // The compare view puts its source picker here (it owns the picks); the table's source list does not apply.
             <div ref={setPickerHost} className="sidebar-slot" />
           ) : (
-            snapshot && <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} />
+            snapshot && (
+              <>
+                <ChangesNote counts={recentChanges.unseen} onSeen={recentChanges.markSeen} />
+                <SourcesPanel snapshot={snapshot} source={source} onSelect={selectSource} highlights={recentChanges.highlights} />
+              </>
+            )
           )}
           {state.view === 'table' && set.rows.length > 0 && (
             <FacetPanel
@@ -393,7 +433,7 @@ export function App({ api }: AppProps) {
               </button>
             )}
           </div>
-          <div id={TAB_PANEL_ID} className="tab-panel" role="tabpanel" aria-labelledby={tabId(filters.split)}>
+          <div id={TAB_PANEL_ID} className="tab-panel" role="tabpanel" aria-labelledby={tabId(filters.split)} tabIndex={-1}>
             {body}
           </div>
         </main>
@@ -416,9 +456,16 @@ export function App({ api }: AppProps) {
         <OpenPathDialog
           kind={pathDialog}
           onOpen={async (path) => (await actions.openPaths([path])).error}
+          listFolder={(path) => api.listFolder(path)}
           onClose={() => setPathDialog(null)}
           returnFocusTo={pathDialogOpener.current}
         />
+      )}
+      {help === 'shortcuts' && (
+        <ShortcutSheet platform={library.host?.platform ?? ''} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
+      )}
+      {help === 'about' && (
+        <AboutDialog host={library.host} files={files} openLink={openLink} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
       )}
     </div>
   );

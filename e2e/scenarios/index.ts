@@ -12,6 +12,7 @@ import { opensOnSamples } from './startup.js';
 import { tabsSplitPublicAndInternal } from './tabs.js';
 import { versionsDiff, versionsView } from './versions.js';
 import { watchesAFolderUntilItAppears, watchesTheFolder } from './watch.js';
+import { folderBrowser, helpOnF1, mistypedPathIsQuestioned, tabOrderReachesTheGrid, zoomAndSmallWindows } from './usability.js';
 
 export type { Scenario, ScenarioContext } from './context.js';
 
@@ -38,6 +39,13 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'a folder that does not exist yet is watched until it appears', run: watchesAFolderUntilItAppears },
   ],
   'keyboard': [{ title: 'open, search, rows, details, tabs and export without a mouse', run: keyboardOnly }],
+  'usability': [
+    { title: 'Tab order: the grid within five Tab presses with sixteen sources open', run: tabOrderReachesTheGrid },
+    { title: 'F1 help: the shortcut sheet, ? outside text fields, About', run: helpOnF1 },
+    { title: 'the folder browser: places, recent, completion, and paths outside refused', run: folderBrowser },
+    { title: 'the mistyped-path confirmation: keep the current folder, or watch for it', run: mistypedPathIsQuestioned },
+    { title: 'zoom 200% and small windows: no horizontal scroll of the page', run: zoomAndSmallWindows },
+  ],
   'accessibility': [
     { title: 'no serious or critical axe violations, light scheme', run: accessibleViews('light') },
     { title: 'no serious or critical axe violations, dark scheme', run: accessibleViews('dark') },

@@ -19,7 +19,15 @@ export type ScreenshotName =
   | 'problem-file'
   | 'open-folder-dialog'
   | 'versions'
-  | 'versions-diff';
+  | 'versions-diff'
+  | 'shortcuts'
+  | 'about'
+  | 'folder-browser'
+  | 'missing-folder'
+  | 'table-1024x640'
+  | 'details-1024x640'
+  | 'table-zoom-200'
+  | 'table-zoom-200-no-sidebar';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
   if (app.kind !== 'browser') return;

@@ -8,6 +8,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FolderListing } from '../shared/api.js';
+import { listFolder } from './folder-listing.js';
 import type { DocLibrary } from '../library/contract.js';
 import type { LibrarySnapshot } from '../shared/library-types.js';
 import { hasLocalLinkExtension } from '../shared/web-policy.js';
@@ -30,6 +32,11 @@ export interface LibraryApi {
   resolveLocalRef(fileId: string, target: string): Promise<string | null>;
   /** The file a file: link names when it is a documentation file inside an open root, else null. */
   localLinkTarget(fileUrl: string): Promise<string | null>;
+  /**
+   * The folders in an absolute folder (null: the places to start from) below `home` or an opened root;
+   * PathRefusedError for anything else (folder-listing.ts).
+   */
+  listFolder(folder: string | null, home: string): Promise<FolderListing>;
 }
 
 function requireAbsolute(paths: readonly string[]): string[] {
@@ -86,5 +93,9 @@ export function createLibraryApi({ library, ready = Promise.resolve() }: Library
       return resolveLocalRef(library, fileId, target);
     },
     localLinkTarget: (fileUrl) => localLinkTarget(fileUrl, library),
+    listFolder: async (folder, home) => {
+      if (folder !== null) requireAbsolute([folder]);
+      return listFolder(folder, { home, roots: library.snapshot().roots });
+    },
   };
 }

@@ -75,6 +75,7 @@ export const requestArgSchemas = {
   'export:save-file': z.tuple([fileNameSchema, csvTextSchema, exportKindSchema]),
   'shell:open-external': z.tuple([linkSchema]),
   'library:resolve-local-ref': z.tuple([fileIdSchema, refTargetSchema]),
+  'library:list-folder': z.tuple([pathSchema.nullable()]),
 } as const satisfies { [C in RequestChannel]: z.ZodType<RequestChannels[C]['args']> };
 
 /** Request bodies of the browser host's POST endpoints: objects with exactly these keys. */
@@ -82,6 +83,8 @@ export const openPathsBodySchema = z.strictObject({ paths: pathListSchema });
 export const emptyBodySchema = z.strictObject({});
 /** Query of the browser host's GET /api/local-ref. */
 export const localRefQuerySchema = z.strictObject({ file: fileIdSchema, target: refTargetSchema });
+/** Query of the browser host's GET /api/folders (no path: the user's home). */
+export const folderQuerySchema = z.strictObject({ path: pathSchema.optional() });
 
 export class InvalidInputError extends Error {
   constructor(message: string) {

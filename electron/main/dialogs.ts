@@ -35,17 +35,3 @@ export async function chooseSavePath(
   const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
   return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
 }
-
-export async function showAbout(window: BrowserWindow | null): Promise<void> {
-  const options: Electron.MessageBoxOptions = {
-    type: 'info',
-    title: `About ${app.getName()}`,
-    message: `${app.getName()} ${app.getVersion()}`,
-    detail:
-      "Explore CPython's \"Audit events table\" across locales, versions and formats.\n" +
-      `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}.`,
-    buttons: ['OK'],
-  };
-  if (window === null) await dialog.showMessageBox(options);
-  else await dialog.showMessageBox(window, options);
-}

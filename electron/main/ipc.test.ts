@@ -26,6 +26,7 @@ let openedLocal: string[];
 let nextOpenPick: string[] | null;
 let nextSavePath: string | null;
 let saveDialogNames: string[];
+let home: string;
 
 beforeAll(async () => {
   temp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-ipc-')));
@@ -35,6 +36,8 @@ beforeAll(async () => {
   await fs.writeFile(path.join(docs, 'tool.sh'), '#!/bin/sh\n');
   await fs.writeFile(path.join(docs, 'os.html'), '<p>os</p>');
   await fs.writeFile(path.join(temp, 'outside.html'), '<p>outside</p>');
+  home = path.join(temp, 'home');
+  await fs.mkdir(path.join(home, 'projects'), { recursive: true });
   library = createLibrary({ samplesDir: SAMPLES });
   const ready = library.open([docs]);
   page = { pageUrl: pathToFileURL(path.join(temp, 'app', 'dist', 'renderer', 'index.html')).href, devServerOrigin: null };
@@ -53,6 +56,7 @@ beforeAll(async () => {
     openLocalFile: async (url) => {
       openedLocal.push(url);
     },
+    home,
   });
   dispatch = createIpcDispatcher(handlers, (url) => isTrustedSenderUrl(url, page));
   await ready;
@@ -247,6 +251,20 @@ describe('local reference pages', () => {
     expect(await call('library:resolve-local-ref', id, 'tool.sh')).toBeNull();
     expect(await call('library:resolve-local-ref', id, '../outside.html')).toBeNull();
     expect(await call('library:resolve-local-ref', '7:ja.txt', 'os.html')).toBeNull();
+  });
+});
+
+describe('the folder browser', () => {
+  it('lists home and the opened roots, and refuses the folders around them', async () => {
+    const listing = (await call('library:list-folder', null)) as { status: string; path: string; folders: { name: string }[] };
+    expect(listing).toMatchObject({ status: 'folder', path: home, parent: null });
+    expect(listing.folders.map((folder) => folder.name)).toEqual(['projects']);
+    expect(await call('library:list-folder', docs)).toMatchObject({ status: 'folder', path: docs, folders: [] });
+    expect(await call('library:list-folder', path.join(docs, 'ja.txt'))).toMatchObject({ status: 'file' });
+    expect(await call('library:list-folder', path.join(home, 'typo'))).toMatchObject({ status: 'missing' });
+    await expect(call('library:list-folder', temp)).rejects.toThrow(/outside the folders this host may list/);
+    await expect(call('library:list-folder', path.join(home, '..'))).rejects.toThrow(/outside/);
+    await expect(call('library:list-folder', 'docs')).rejects.toThrow(InvalidInputError);
   });
 });
 

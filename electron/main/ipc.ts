@@ -36,6 +36,8 @@ export interface IpcDeps {
   openWebUrl(url: string): Promise<void>;
   /** Hands a file: URL (already checked to lie inside an open root) to the system. */
   openLocalFile(fileUrl: string): Promise<void>;
+  /** The user's home: the folder browser lists below it and below the opened roots. */
+  home: string;
 }
 
 type Handler<C extends RequestChannel> = (...args: RequestChannels[C]['args']) => Promise<RequestChannels[C]['result']>;
@@ -85,6 +87,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       return true;
     },
     'library:resolve-local-ref': (fileId, target) => api.resolveLocalRef(fileId, target),
+    'library:list-folder': (folder) => api.listFolder(folder, deps.home),
   };
 }
 

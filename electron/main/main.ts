@@ -11,11 +11,12 @@ import { createLibrary } from '../library/index.js';
 import type { HostInfo } from '../shared/api.js';
 import type { LibraryChange } from '../shared/library-types.js';
 import { AUDIT_EVENTS_DOCS_URL } from '../shared/web-policy.js';
-import { chooseOpenPaths, chooseSavePath, showAbout } from './dialogs.js';
+import { chooseOpenPaths, chooseSavePath } from './dialogs.js';
 import { createIpcDispatcher, createIpcHandlers, registerIpc, sendToRenderer } from './ipc.js';
 import { pathListSchema } from '../api/schemas.js';
 import { appLocations } from './locations.js';
 import { buildMenuTemplate } from './menu.js';
+import { withRecentPaths } from './recent-paths.js';
 import { hardenSession, hardenWebContents, isTrustedSenderUrl, type TrustedPage } from './security.js';
 import { STATE_FILE_NAME, loadState, saveState, type AppState } from './state.js';
 import { pathArgsFromArgv, resolveUserPaths } from '../api/user-paths.js';
@@ -78,9 +79,17 @@ async function run(): Promise<void> {
   const ready = library.open(firstPaths.length > 0 ? firstPaths : rememberedPaths);
   ready.catch((error: unknown) => console.error('could not open', error));
 
+  // Set once the menu exists: a new open changes File → Open Recent.
+  let installMenu = (): void => undefined;
   const persist = (): void => {
     const snapshot = library.snapshot();
     state.lastPaths = snapshot.samples ? [] : snapshot.roots;
+    const recent = snapshot.samples ? (state.recentPaths ?? []) : withRecentPaths(state.recentPaths ?? [], snapshot.roots);
+    if (recent.join('\n') !== (state.recentPaths ?? []).join('\n')) {
+      state.recentPaths = recent;
+      for (const root of snapshot.roots) app.addRecentDocument(root);
+      installMenu();
+    }
     if (window !== null && !window.isDestroyed()) state.window = windowStateOf(window);
     saveState(stateFile, state).catch((error: unknown) => console.error('could not save state', error));
   };
@@ -101,6 +110,7 @@ async function run(): Promise<void> {
     chooseSavePath: (name, kind) => chooseSavePath(window, name, kind),
     openWebUrl,
     openLocalFile: openWebUrl,
+    home: app.getPath('home'),
   });
   registerIpc(ipcMain, createIpcDispatcher(handlers, (url) => isTrustedSenderUrl(url, page)));
 
@@ -130,21 +140,28 @@ async function run(): Promise<void> {
     return created;
   };
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        isPackaged: app.isPackaged,
-        send: (command) => {
-          if (window !== null && !window.isDestroyed()) sendToRenderer(window.webContents, 'app:command', command);
-        },
-        openSamples: () => void library.openSamples().then(persist),
-        openDocs: () => void openWebUrl(AUDIT_EVENTS_DOCS_URL),
-        about: () => void showAbout(window),
-      }),
-    ),
-  );
+  installMenu = (): void => {
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      appName: app.getName(),
+      isPackaged: app.isPackaged,
+      send: (command) => {
+        if (window !== null && !window.isDestroyed()) sendToRenderer(window.webContents, 'app:command', command);
+      },
+      openSamples: () => void library.openSamples().then(persist),
+      openDocs: () => void openWebUrl(AUDIT_EVENTS_DOCS_URL),
+      recentPaths: state.recentPaths ?? [],
+      openRecent: (recent) => openNow([recent]),
+      clearRecent: () => {
+        state.recentPaths = [];
+        app.clearRecentDocuments();
+        persist();
+        installMenu();
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  installMenu();
 
   focusWindow = (): void => {
     if (window === null) window = createWindow();

@@ -17,7 +17,6 @@ function menuFor(platform: NodeJS.Platform, isPackaged = true) {
     send: (command) => sent.push(command),
     openSamples: () => calls.push('samples'),
     openDocs: () => calls.push('docs'),
-    about: () => calls.push('about'),
   };
   const items = flatten(buildMenuTemplate(actions));
   const click = (label: string): void => {
@@ -49,7 +48,7 @@ describe('application menu', () => {
 
   it('sends every app command from some item, and the right one', () => {
     const { items, sent, click } = menuFor('win32');
-    for (const item of items) if (item.click && item.label && !/About|docs|Sample/.test(item.label)) click(item.label);
+    for (const item of items) if (item.click && item.label && !/docs|Sample/.test(item.label)) click(item.label);
     expect([...sent].sort()).toEqual([...APP_COMMANDS].sort());
     const single = menuFor('linux');
     single.click('Export CSV…');
@@ -57,12 +56,40 @@ describe('application menu', () => {
     expect(single.sent).toEqual(['export-csv', 'tab-internal']);
   });
 
-  it('opens the docs page, the samples and the about box', () => {
-    const { calls, click } = menuFor('linux');
+  it('opens the docs page, the samples, and the About box and the shortcut sheet', () => {
+    const { calls, sent, click } = menuFor('linux');
     click('Audit Events Table on docs.python.org');
     click('Open Sample Tables');
     click('About DocTable Explorer');
-    expect(calls).toEqual(['docs', 'samples', 'about']);
+    click('Keyboard Shortcuts');
+    expect(calls).toEqual(['docs', 'samples']);
+    expect(sent).toEqual(['show-about', 'show-shortcuts']);
+  });
+
+  it('lists recent folders under File → Open Recent, opens one, and clears them', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const items = flatten(
+      buildMenuTemplate({
+        platform: 'linux',
+        appName: 'DocTable Explorer',
+        isPackaged: true,
+        send: () => undefined,
+        openSamples: () => undefined,
+        openDocs: () => undefined,
+        recentPaths: ['/home/me/docs', '/srv/build'],
+        openRecent: (recent) => opened.push(recent),
+        clearRecent: () => cleared++,
+      }),
+    );
+    const recent = items.find((item) => item.label === 'Open Recent');
+    const labels = (recent?.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type);
+    expect(labels).toEqual(['/home/me/docs', '/srv/build', 'separator', 'Clear Recent']);
+    (items.find((item) => item.label === '/srv/build')?.click as () => void)();
+    (items.find((item) => item.label === 'Clear Recent')?.click as () => void)();
+    expect(opened).toEqual(['/srv/build']);
+    expect(cleared).toBe(1);
+    expect(menuFor('linux').items.find((item) => item.label === 'Clear Recent')?.enabled).toBe(false);
   });
 
   it('follows the platform: an app menu on macOS, Quit under File elsewhere', () => {

@@ -14,7 +14,10 @@ export interface MenuActions {
   send(command: AppCommand): void;
   openSamples(): void;
   openDocs(): void;
-  about(): void;
+  /** Folders and files opened lately, newest first (File → Open Recent). */
+  recentPaths?: readonly string[];
+  openRecent?(path: string): void;
+  clearRecent?(): void;
 }
 
 function command(label: string, accelerator: string | undefined, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
@@ -28,6 +31,14 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     submenu: [
       command('Open Folder…', 'CmdOrCtrl+O', 'open-folder', actions),
       command('Open File…', 'CmdOrCtrl+Shift+O', 'open-file', actions),
+      {
+        label: 'Open Recent',
+        submenu: [
+          ...(actions.recentPaths ?? []).map((recent) => ({ label: recent, click: () => actions.openRecent?.(recent) })),
+          ...((actions.recentPaths ?? []).length > 0 ? [{ type: 'separator' } as const] : []),
+          { label: 'Clear Recent', enabled: (actions.recentPaths ?? []).length > 0, click: () => actions.clearRecent?.() },
+        ],
+      },
       { label: 'Open Sample Tables', click: () => actions.openSamples() },
       { type: 'separator' },
       command('Reload', 'CmdOrCtrl+R', 'reload', actions),
@@ -59,14 +70,15 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     label: '&Help',
     role: 'help',
     submenu: [
+      command('Keyboard Shortcuts', 'F1', 'show-shortcuts', actions),
       { label: 'Audit Events Table on docs.python.org', click: () => actions.openDocs() },
-      ...(mac ? [] : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.about() }]),
+      ...(mac ? [] : [{ type: 'separator' } as const, command(`About ${actions.appName}`, undefined, 'show-about', actions)]),
     ],
   };
   const appMenu: MenuItemConstructorOptions = {
     label: actions.appName,
     submenu: [
-      { label: `About ${actions.appName}`, click: () => actions.about() },
+      command(`About ${actions.appName}`, undefined, 'show-about', actions),
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

@@ -26,6 +26,8 @@ export interface AppState {
   window: WindowState;
   /** Absolute paths opened last (empty: the samples). */
   lastPaths: string[];
+  /** Folders and files opened lately, newest first: the File menu's Open Recent (absent in older state files). */
+  recentPaths?: string[];
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -39,6 +41,11 @@ const stateSchema = z.object({
     .array(z.string().min(1).max(MAX_PATH_LENGTH).refine((p) => path.isAbsolute(p)))
     .max(MAX_REMEMBERED_PATHS)
     .catch([]),
+  recentPaths: z
+    .array(z.string().min(1).max(MAX_PATH_LENGTH).refine((p) => path.isAbsolute(p)))
+    .max(MAX_REMEMBERED_PATHS)
+    .optional()
+    .catch(undefined),
 });
 
 /** The state in a file's text; defaults for whatever is missing or invalid. */

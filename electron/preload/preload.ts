@@ -31,6 +31,7 @@ const bridge: DesktopBridge = {
   saveFile: (suggestedName, text, kind) => invoke('export:save-file', suggestedName, text, kind),
   openExternal: (url) => invoke('shell:open-external', url),
   resolveLocalRef: (fileId, target) => invoke('library:resolve-local-ref', fileId, target),
+  listFolder: (folder) => invoke('library:list-folder', folder),
   onChange: (listener) => listen('library:changed', listener),
   onCommand: (listener: (command: AppCommand) => void) => listen('app:command', listener),
   pathsForFiles: (files) => files.map((file) => webUtils.getPathForFile(file)).filter((p) => p !== ''),

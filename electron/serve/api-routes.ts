@@ -4,12 +4,12 @@
  * request does to the library is the same host-neutral code (electron/api/library-api.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import os from 'node:os';
 import type { DocLibrary } from '../library/contract.js';
 import type { HostInfo } from '../shared/api.js';
 import { createLibraryApi } from '../api/library-api.js';
-import { emptyBodySchema, localRefQuerySchema, openPathsBodySchema, parseWith } from '../api/schemas.js';
-import { resolveUserPaths } from '../api/user-paths.js';
+import { PathRefusedError } from '../api/folder-listing.js';
+import { emptyBodySchema, folderQuerySchema, localRefQuerySchema, openPathsBodySchema, parseWith } from '../api/schemas.js';
+import { resolveUserPath, resolveUserPaths } from '../api/user-paths.js';
 import { type ChangeStream, knownRevision } from './change-stream.js';
 import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
 import { resolveLocalFile, sendLocalFile } from './local-files.js';
@@ -25,6 +25,8 @@ export interface ApiContext {
   maxBodyBytes: number;
   /** Where typed relative paths are taken from: the directory `doctable serve` was started in. */
   cwd: string;
+  /** The user's home: "~" in typed paths, and where the folder browser may list (with the opened roots). */
+  home: string;
 }
 
 type Route = (request: IncomingMessage, response: ServerResponse, query: URLSearchParams) => Promise<void>;
@@ -53,7 +55,7 @@ function routes(context: ApiContext): Record<string, Route> {
     },
     '/api/open': async (request, response) => {
       const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
-      const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: os.homedir() });
+      const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: context.home });
       sendJson(response, 200, await api.open(absolute));
     },
     '/api/samples': async (request, response) => {
@@ -71,6 +73,18 @@ function routes(context: ApiContext): Record<string, Route> {
     '/api/local-file': async (request, response, query) => {
       requireMethod(request, ['GET', 'HEAD']);
       await sendLocalFile(request, response, await resolveLocalFile(query.get('url'), library));
+    },
+    '/api/folders': async (request, response, query) => {
+      requireMethod(request, ['GET']);
+      const given = query.get('path');
+      const { path: typed } = parseWith(folderQuerySchema, given === null ? {} : { path: given }, 'query');
+      const folder = typed === undefined ? null : resolveUserPath(typed, { cwd: context.cwd, home: context.home });
+      try {
+        sendJson(response, 200, await api.listFolder(folder, context.home));
+      } catch (error) {
+        if (error instanceof PathRefusedError) throw new HttpError(403, error.message);
+        throw error;
+      }
     },
     '/api/local-ref': async (request, response, query) => {
       requireMethod(request, ['GET']);

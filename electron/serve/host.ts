@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { createLibrary } from '../library/index.js';
 import type { DocLibrary } from '../library/contract.js';
@@ -29,6 +30,8 @@ export interface ServeHostOptions {
   samplesDir: string;
   /** Base for relative paths given here and typed into the page. Default: process.cwd(). */
   cwd?: string;
+  /** The user's home ("~", and where the folder browser may list). Default: os.homedir(). */
+  home?: string;
   maxBodyBytes?: number;
   appVersion?: string;
   /** How long a client may take to send a request; the defaults suit a browser on this machine. */
@@ -163,6 +166,7 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
     hostInfo,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cwd,
+    home: options.home ?? os.homedir(),
   });
 
   let closing: Promise<void> | null = null;

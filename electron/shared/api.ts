@@ -17,7 +17,9 @@ export type AppCommand =
   | 'tab-public'
   | 'tab-internal'
   | 'tab-all'
-  | 'focus-search';
+  | 'focus-search'
+  | 'show-shortcuts'
+  | 'show-about';
 
 export const APP_COMMANDS: readonly AppCommand[] = [
   'open-folder',
@@ -31,6 +33,8 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   'tab-internal',
   'tab-all',
   'focus-search',
+  'show-shortcuts',
+  'show-about',
 ];
 
 export interface HostInfo {
@@ -40,6 +44,30 @@ export interface HostInfo {
   /** Whether the host can show native open dialogs (Electron) or needs a typed path (browser). */
   nativeDialogs: boolean;
 }
+
+/** A folder the folder browser offers to go to: the user's home, and each folder already open. */
+export interface FolderPlace {
+  label: string;
+  path: string;
+}
+
+/**
+ * What the host answers for a path typed or browsed to in the open-folder dialog. A path outside what it may
+ * list (the user's home and the opened roots) is refused instead (HTTP 403; an error over IPC).
+ */
+export type FolderListing =
+  | {
+      status: 'folder';
+      path: string;
+      /** The folder above, when the host may list it. */
+      parent: string | null;
+      /** Sub-folders (hidden ones left out), sorted by name. */
+      folders: { name: string; path: string }[];
+      /** True when there were more than the host lists at once. */
+      truncated: boolean;
+      places: FolderPlace[];
+    }
+  | { status: 'missing' | 'file'; path: string; places: FolderPlace[] };
 
 export interface SaveResult {
   saved: boolean;
@@ -69,6 +97,8 @@ export interface DocTableApi {
    * docs.python.org). The library lists only doc-table files, so only the host can tell.
    */
   resolveLocalRef(fileId: string, target: string): Promise<string | null>;
+  /** The open-folder dialog's browser and completion: a folder's sub-folders (null: the user's home). */
+  listFolder(path: string | null): Promise<FolderListing>;
   onChange(listener: (change: LibraryChange) => void): () => void;
   onCommand(listener: (command: AppCommand) => void): () => void;
   /**

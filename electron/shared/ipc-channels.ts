@@ -3,7 +3,7 @@
  * and one-way channels from main to renderer (webContents.send / ipcRenderer.on) are kept apart,
  * each as a type map, so main, preload and renderer agree at compile time.
  */
-import type { AppCommand, HostInfo, SaveResult } from './api.js';
+import type { AppCommand, FolderListing, HostInfo, SaveResult } from './api.js';
 import type { ExportFileKind } from './export-files.js';
 import type { LibraryChange, LibrarySnapshot } from './library-types.js';
 
@@ -18,6 +18,7 @@ export interface RequestChannels {
   'export:save-file': { args: [suggestedName: string, text: string, kind: ExportFileKind]; result: SaveResult };
   'shell:open-external': { args: [url: string]; result: boolean };
   'library:resolve-local-ref': { args: [fileId: string, target: string]; result: string | null };
+  'library:list-folder': { args: [path: string | null]; result: FolderListing };
 }
 
 export interface EventChannels {
@@ -39,6 +40,7 @@ export const REQUEST_CHANNELS = [
   'export:save-file',
   'shell:open-external',
   'library:resolve-local-ref',
+  'library:list-folder',
 ] as const satisfies readonly RequestChannel[];
 
 export const EVENT_CHANNELS = ['library:changed', 'app:command'] as const satisfies readonly EventChannel[];

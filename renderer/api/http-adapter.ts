@@ -3,7 +3,7 @@
  * `doctable serve`. Every call carries the host's token; what a browser can do itself (download a CSV,
  * open a docs.python.org tab) it does without the host.
  */
-import type { AppCommand, DocTableApi, HostInfo, SaveResult } from '../../electron/shared/api';
+import type { AppCommand, DocTableApi, FolderListing, HostInfo, SaveResult } from '../../electron/shared/api';
 import type { LibraryChange, LibrarySnapshot } from '../../electron/shared/library-types';
 import { classifyLink } from '../../electron/shared/web-policy';
 import { EXPORT_FILE_INFO, exportFileName } from '../../electron/shared/export-files';
@@ -172,6 +172,10 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     resolveLocalRef: async (fileId, target) => {
       const params = new URLSearchParams({ file: fileId, target });
       return (await call<{ url: string | null }>('GET', `/api/local-ref?${params.toString()}`)).url;
+    },
+    listFolder: async (folder) => {
+      const params = new URLSearchParams(folder === null ? {} : { path: folder });
+      return call<FolderListing>('GET', `/api/folders?${params.toString()}`);
     },
     onChange: (listener) => {
       changeListeners.add(listener);

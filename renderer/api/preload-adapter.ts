@@ -35,6 +35,7 @@ export function createPreloadApi(bridge: DesktopBridge): DocTableApi {
     // The main process allow-lists the URL (docs.python.org, or a documentation file inside an open root).
     openExternal: unwrap(bridge.openExternal),
     resolveLocalRef: unwrap(bridge.resolveLocalRef),
+    listFolder: unwrap(bridge.listFolder),
     onChange: bridge.onChange,
     onCommand: bridge.onCommand,
     pathsForFiles: bridge.pathsForFiles,

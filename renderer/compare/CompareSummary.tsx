@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TableKind } from '../../electron/shared/model';
 import type { Split } from '../state/split';
+import { FormatName } from '../help/FormatName';
 import { describeCoverage, describeVersion, type SourceSummary } from './summary';
 
 interface CompareSummaryProps {
@@ -48,7 +49,7 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
               </p>
             ))}
             <p className="cmp-muted cmp-summary-more" hidden={!expanded}>
-              Locale {summary.locale ?? 'unknown'} · {summary.format} · version {describeVersion(summary.version)} ·{' '}
+              Locale {summary.locale ?? 'unknown'} · <FormatName format={summary.format} /> · version {describeVersion(summary.version)} ·{' '}
               {summary.rows.public} public and {summary.rows.internal} internal rows
             </p>
           </li>

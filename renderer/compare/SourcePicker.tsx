@@ -1,4 +1,5 @@
 import type { SourceFile } from '../../electron/shared/library-types';
+import { FormatName, VersionText } from '../help/FormatName';
 import { hasEventTable, sourceLabel, type ParsedFile } from './sources';
 
 interface SourcePickerProps {
@@ -30,7 +31,7 @@ export function SourcePicker({ files, picked, onToggle }: SourcePickerProps) {
                   <span className="cmp-picker-text">
                     <span className="cmp-picker-label">{sourceLabel(file)}</span>{' '}
                     <span className="cmp-picker-facts">
-                      {file.model.format}
+                      <FormatName format={file.model.format} /> · <VersionText version={file.version} />
                       {hasEventTable(file) ? '' : ' · page text only'}
                     </span>{' '}
                     <span className="cmp-picker-path">{file.relPath}</span>

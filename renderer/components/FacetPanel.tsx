@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { FacetCount } from '../table/filters';
+import { useRovingFocus } from '../a11y/useRovingFocus';
 
 interface FacetPanelProps {
   modules: readonly FacetCount[];
@@ -15,6 +16,8 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
   const argumentId = useId();
   const listId = useId();
   const chosen = new Set(props.chosenModules);
+  // One Tab stop for the whole list; ↑/↓/Home/End move, Space ticks.
+  const roving = useRovingFocus(props.modules.map((facet) => facet.value));
   const toggle = (module: string) => {
     const next = new Set(chosen);
     if (next.has(module)) next.delete(module);
@@ -58,11 +61,18 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
             </button>
           )}
         </legend>
-        <ul className="facet-list">
+        <ul className="facet-list" onKeyDown={roving.onKeyDown}>
           {props.modules.map((facet) => (
             <li key={facet.value} className={facet.count === 0 ? 'is-empty' : undefined}>
               <label>
-                <input type="checkbox" checked={chosen.has(facet.value)} onChange={() => toggle(facet.value)} />
+                <input
+                  ref={roving.itemRef(facet.value)}
+                  type="checkbox"
+                  tabIndex={roving.tabIndexFor(facet.value)}
+                  onFocus={() => roving.onItemFocus(facet.value)}
+                  checked={chosen.has(facet.value)}
+                  onChange={() => toggle(facet.value)}
+                />
                 <span className="facet-name">{facet.value || '(no module)'}</span>
                 <span className="facet-count">{facet.count}</span>
               </label>

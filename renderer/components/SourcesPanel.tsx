@@ -4,11 +4,17 @@ import type { LibrarySnapshot, LoadProgress, SkippedSummary, SourceFile } from '
 import { SKIP_REASON_TEXT, describeSkipReasons, skippedHeadline } from '../../electron/shared/skip-reasons';
 import { ALL_SOURCES } from '../table/rows';
 import './SourcesPanel.css';
+import { FormatName, RowCounts, VersionText } from '../help/FormatName';
+import type { ChangeKind } from '../feedback/useRecentChanges';
+
+const CHANGE_TEXT: Record<ChangeKind, string> = { added: 'new', changed: 'changed', failing: 'failing' };
 
 interface SourcesPanelProps {
   snapshot: LibrarySnapshot;
   source: string;
   onSelect(source: string): void;
+  /** Files the watcher just reported, marked for a few seconds. */
+  highlights?: ReadonlyMap<string, ChangeKind>;
 }
 
 function rowCounts(file: SourceFile): { public: number; internal: number } {
@@ -19,14 +25,13 @@ function rowCounts(file: SourceFile): { public: number; internal: number } {
 
 const STATUS_TEXT: Record<SourceFile['status'], string> = { ok: 'OK', warning: 'Warning', error: 'Error' };
 
-function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: boolean; onSelect(): void }) {
+function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; selected: boolean; onSelect(): void; change?: ChangeKind }) {
   const counts = rowCounts(file);
-  const facts = [file.locale ?? 'locale ?', file.version ? `v${file.version.value}` : 'version ?', file.format ?? 'format ?'];
   return (
     <li>
       <button
         type="button"
-        className={`source-entry status-${file.status}`}
+        className={`source-entry status-${file.status}${change ? ` is-${change}` : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
         title={file.path}
@@ -34,21 +39,19 @@ function FileEntry({ file, selected, onSelect }: { file: SourceFile; selected: b
         <span className="source-line">
           <span className={`status-dot status-${file.status}`} role="img" aria-label={STATUS_TEXT[file.status]} />
           <span className="source-name">{file.relPath}</span>
+          {change && <span className={`change-badge is-${change}`}>{CHANGE_TEXT[change]}</span>}
           {isNotableEncoding(file.encoding) && (
             <span className="badge encoding-badge" title={`Decoded as ${encodingLabel(file.encoding)}`}>
               {encodingLabel(file.encoding)}
             </span>
           )}
         </span>
-        <span className="source-facts">{facts.join(' · ')}</span>
+        <span className="source-facts">
+          {file.locale ?? 'locale ?'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
+        </span>
         {file.model && (
           <span className="source-facts">
-            {counts.public} public · {counts.internal} internal
-          </span>
-        )}
-        {file.version && file.version.source === 'inferred' && (
-          <span className="source-facts" title={file.version.evidence}>
-            version inferred ({Math.round(file.version.confidence * 100)}%)
+            <RowCounts format={file.format} counts={counts} />
           </span>
         )}
         {file.message && <span className={`source-message status-${file.status}`}>{file.message}</span>}
@@ -104,7 +107,7 @@ const SkippedFiles = memo(function SkippedFiles({ skipped }: { skipped: SkippedS
  * Every loaded file with locale, version, format and status; choose one, or all of them.
  * Memoized: a folder can hold hundreds of files, and typing in the search box must not re-render them.
  */
-export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSelect }: SourcesPanelProps) {
+export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSelect, highlights }: SourcesPanelProps) {
   const usable = snapshot.files.filter((file) => file.model);
   const total = usable.reduce((sum, file) => {
     const counts = rowCounts(file);
@@ -141,7 +144,7 @@ export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSel
           </button>
         </li>
         {snapshot.files.map((file) => (
-          <FileEntry key={file.id} file={file} selected={file.id === source} onSelect={() => onSelect(file.id)} />
+          <FileEntry key={file.id} file={file} selected={file.id === source} onSelect={() => onSelect(file.id)} change={highlights?.get(file.id)} />
         ))}
       </ul>
       {snapshot.skipped.count > 0 && <SkippedFiles skipped={snapshot.skipped} />}

@@ -2,6 +2,7 @@ import { useId, type MouseEvent } from 'react';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { docsSearchUrl, fileUrl } from '../links/references';
 import type { ShownReference } from './gridColumns';
+import { FormatName, VersionText } from '../help/FormatName';
 import type { TableRow } from './rows';
 import { encodingLabel } from '../../electron/shared/encoding-label';
 
@@ -134,9 +135,8 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
               </LinkOut>
               {row.line !== null && <span className="muted"> line {row.line}</span>}
               <div className="muted details-file-meta">
-                {[file.locale ?? 'unknown locale', file.version?.value, file.format, file.encoding && encodingLabel(file.encoding)]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {file.locale ?? 'unknown locale'} · <VersionText version={file.version} /> · <FormatName format={file.format} />
+                {file.encoding && ` · ${encodingLabel(file.encoding)}`}
               </div>
             </>
           ) : (

@@ -3,10 +3,10 @@
 // library pushes them (added / changed / removed, or a reset when another folder is opened). Like the library, a
 // text the parser refuses is skipped (snapshot.skipped) unless it was shown before.
 // A test can hold opens (holdOpens) and push load progress meanwhile (progress), as a big folder's load does.
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { NotADocTableError } from '../../electron/core/model';
 import { parseDocTable } from '../../electron/core/parse';
-import type { AppCommand, DocTableApi, HostInfo } from '../../electron/shared/api';
+import type { AppCommand, DocTableApi, FolderListing, HostInfo } from '../../electron/shared/api';
 import type { LibraryChange, LibrarySnapshot, LoadProgress, SkippedFile, SourceFile } from '../../electron/shared/library-types';
 import { isRelativeTarget, splitTarget } from '../../electron/shared/ref-target';
 import { fileUrl, normalizePath } from '../links/references';
@@ -39,6 +39,8 @@ export interface HostOptions {
   nativeDialogs?: boolean;
   /** Other pages in the open folder besides the doc tables ("os.html"), paths relative to it: what resolveLocalRef finds. */
   pages?: readonly string[];
+  /** The user's home: the folder browser lists below it and below the open folder (default /home/user). */
+  home?: string;
 }
 
 /** The SourceFile a host would publish for a file's text (status and message from the parse's diagnostics). */
@@ -139,9 +141,13 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
 
   async function open(path: string): Promise<LibrarySnapshot> {
     await held;
+    // As the desktop host's IPC validation does.
+    if (!path.startsWith('/')) throw new Error('invalid arguments for library:open-paths: paths must be absolute');
     const files = folders[path];
-    if (!files) throw new Error(`ENOENT: no such file or directory, stat '${path}'`);
-    const reset = folderSnapshot(snapshot.revision + 1, path, files);
+    // As the library does: a folder that is not there yet is watched until it appears.
+    const reset = files
+      ? folderSnapshot(snapshot.revision + 1, path, files)
+      : { ...folderSnapshot(snapshot.revision + 1, path, {}), problems: [`Not found: ${path} (watching for it to appear)`] };
     publish({ added: [], changed: [], removed: [], reset });
     return snapshot;
   }
@@ -155,6 +161,49 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
     const wanted = page === '' ? file.path : normalizePath(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}${page}`);
     const present = [...snapshot.files.map((candidate) => candidate.path), ...(options.pages ?? []).map((rel) => `${openRoot}/${rel}`)];
     return present.map(normalizePath).includes(wanted) ? fileUrl(wanted, fragment) : null;
+  }
+
+  const home = options.home ?? '/home/user';
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(`${parent.replace(/\/$/, '')}/`);
+
+  /** Folders a real disk would hold: every folder the host knows, its ancestors, and the folders inside it. */
+  function knownFolders(): Set<string> {
+    const known = new Set<string>();
+    const addWithAncestors = (path: string) => {
+      for (let at = path; !known.has(at); at = posix.dirname(at)) {
+        known.add(at);
+        if (posix.dirname(at) === at) break;
+      }
+    };
+    addWithAncestors(home);
+    for (const [folderPath, files] of Object.entries(folders)) {
+      addWithAncestors(folderPath);
+      for (const relPath of Object.keys(files)) if (relPath.includes('/')) addWithAncestors(posix.join(folderPath, posix.dirname(relPath)));
+    }
+    return known;
+  }
+
+  /** What a host answers: the same refusal (an error) outside home and the open folder as the real hosts. */
+  function listFolder(input: string | null): FolderListing {
+    const wanted = posix.resolve(input ?? home);
+    const bases = [home, ...snapshot.roots];
+    if (!bases.some((base) => inside(wanted, base))) throw new Error(`${wanted} is outside the folders this host may list`);
+    const places = [{ label: 'Home', path: home }, ...snapshot.roots.map((rootPath) => ({ label: `Open: ${basename(rootPath)}`, path: rootPath }))];
+    const known = knownFolders();
+    if (!known.has(wanted)) {
+      const isFile = Object.entries(folders).some(([folderPath, files]) => Object.keys(files).some((rel) => posix.join(folderPath, rel) === wanted));
+      return { status: isFile ? 'file' : 'missing', path: wanted, places };
+    }
+    const children = [...known].filter((candidate) => candidate !== wanted && posix.dirname(candidate) === wanted).sort();
+    const parent = posix.dirname(wanted);
+    return {
+      status: 'folder',
+      path: wanted,
+      parent: parent !== wanted && bases.some((base) => inside(parent, base)) ? parent : null,
+      folders: children.map((child) => ({ name: basename(child), path: child })),
+      truncated: false,
+      places,
+    };
   }
 
   const api: DocTableApi = {
@@ -177,6 +226,7 @@ export function createMemoryHost(root: string, folder: Folder, options: HostOpti
       return true;
     },
     resolveLocalRef: async (fileId, target) => resolveLocalRef(fileId, target),
+    listFolder: async (path) => listFolder(path),
     onChange: (listener) => {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);

@@ -1,0 +1,274 @@
+/**
+ * Issue 14 from a user's side: the grid within five Tab presses, help on F1, the folder browser and its refusals,
+ * the question before a mistyped path replaces the library, and 200% zoom / a 1024×640 window without sideways
+ * scrolling of the page. The new dialogs pass axe.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/axe.js';
+import { saveScreenshot } from '../support/screenshots.js';
+import { appUi } from '../support/ui.js';
+import type { ScenarioContext } from './context.js';
+
+/** A corpus folder with at least 16 files, one of them in a sub-folder (for the folder browser). */
+async function sixteenSources({ corpusFolder }: Pick<ScenarioContext, 'corpusFolder'>) {
+  const folder = await corpusFolder();
+  const copies = path.join(folder.dir, 'copies');
+  await fs.mkdir(copies);
+  const needed = Math.max(1, 16 - folder.names.length);
+  for (let i = 0; i < needed; i++) {
+    const name = folder.names[i % folder.names.length]!;
+    await fs.copyFile(path.join(folder.dir, name), path.join(copies, `${i}-${name}`));
+  }
+  return { ...folder, count: folder.names.length + needed, copies };
+}
+
+// The e2e code is type-checked without the DOM library: what runs in the page is written as expressions.
+interface PageStorage {
+  getItem(key: string): string | null;
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+}
+
+const isFocused = (element: unknown): boolean =>
+  element === (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement;
+
+export async function tabOrderReachesTheGrid(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  const { page } = app;
+  const ui = appUi(page);
+  const folder = await sixteenSources(context);
+  await app.openFolder(folder.dir);
+  await expect(ui.sources.getByRole('button')).toHaveCount(folder.count + 1);
+  await expect(ui.filters.getByRole('checkbox').first()).toBeVisible();
+
+  // From the top of the page, as after loading it (a reload keeps the token and the open folder).
+  await page.reload();
+  await expect(ui.grid).toBeVisible();
+  await expect(ui.sources.getByRole('button')).toHaveCount(folder.count + 1);
+  let presses = 0;
+  const skip = page.getByRole('link', { name: 'Skip to table' });
+  while (presses < 5 && !(await skip.evaluate(isFocused))) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(ui.grid).toBeFocused();
+  expect(presses).toBeLessThanOrEqual(5);
+
+  // The module list is one Tab stop: from the Argument box, one Tab onto it, the next one past it.
+  const argument = ui.filters.getByLabel('Argument', { exact: true });
+  await argument.focus();
+  await page.keyboard.press('Tab');
+  const modules = ui.filters.getByRole('checkbox');
+  await expect(modules.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(modules.nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate('document.activeElement && document.activeElement.getAttribute("type")')).not.toBe('checkbox');
+
+  // A focused sort header shows its whole ring: drawn inside the button, not clipped by the cell.
+  const sortButton = ui.grid.getByRole('columnheader').first().getByRole('button');
+  await sortButton.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  type Style = { outlineOffset: string; outlineStyle: string };
+  const ring = await sortButton.evaluate((element) => {
+    const view = (element as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): Style } } }).ownerDocument.defaultView;
+    const style = view.getComputedStyle(element);
+    return { offset: parseFloat(style.outlineOffset), style: style.outlineStyle };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.offset).toBeLessThan(0);
+}
+
+export async function helpOnF1(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  const { page } = app;
+  const ui = appUi(page);
+  await ui.grid.focus();
+  await page.keyboard.press('F1');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByText('Open the row’s details')).toBeVisible();
+  await saveScreenshot(app, 'shortcuts');
+  await expectNoSeriousA11yViolations(page, 'the shortcut sheet');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(ui.grid).toBeFocused();
+
+  // "?" types into the search box, and asks for help elsewhere.
+  await ui.search.focus();
+  await page.keyboard.type('?');
+  await expect(ui.search).toHaveValue('?');
+  await expect(sheet).toBeHidden();
+  await ui.search.fill('');
+  await ui.grid.focus();
+  await page.keyboard.press('?');
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('menuitem', { name: 'About DocTable Explorer' }).click();
+  const about = page.getByRole('dialog', { name: 'About DocTable Explorer' });
+  await expect(about).toBeVisible();
+  await expect(about.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+ \((desktop app|in the browser)\)$/);
+  await expect(about.getByText('MIT')).toBeVisible();
+  await expect(about.getByRole('link', { name: 'library/audit_events' })).toBeVisible();
+  await saveScreenshot(app, 'about');
+  await expectNoSeriousA11yViolations(page, 'the About dialog');
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+
+  // Plain format names, the technical one on hover.
+  const format = ui.sources.getByText('Translation catalog (.po)').first();
+  await expect(format).toHaveAttribute('title', 'format: po');
+}
+
+export async function folderBrowser(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  test.skip(!app.typedPathDialog, 'This host shows a native folder dialog');
+  const { page } = app;
+  const ui = appUi(page);
+  const folder = await sixteenSources(context);
+  await app.openFolder(folder.dir);
+
+  await ui.openFolderButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Open folder' });
+  const input = dialog.getByRole('combobox', { name: 'Path of a folder on this machine' });
+  const browser = dialog.getByRole('region', { name: 'Browse folders' });
+  // The folder just opened is a place, and a recent folder.
+  await expect(dialog.getByRole('group', { name: 'Recent folders' })).toContainText(path.basename(folder.dir));
+  await browser.getByRole('group', { name: 'Places' }).getByRole('button', { name: `Open: ${path.basename(folder.dir)}` }).click();
+  await expect(browser.getByTestId('browsed-folder')).toHaveText(folder.dir);
+  await expect(input).toHaveValue(folder.dir);
+  // Above the opened folder is outside what the host may list.
+  await expect(browser.getByRole('button', { name: 'Up one folder' })).toBeDisabled();
+
+  // Completion from what the host lists.
+  await input.fill('');
+  await input.pressSequentially(`${folder.dir}/co`);
+  const option = dialog.getByRole('option', { name: folder.copies });
+  await expect(option).toBeVisible();
+  await saveScreenshot(app, 'folder-browser');
+  await expectNoSeriousA11yViolations(page, 'the folder browser');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(input).toHaveValue(`${folder.copies}/`);
+
+  // Outside: nothing offered, and the host answers 403.
+  await input.fill('');
+  await input.pressSequentially('/etc/');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  const statuses = await page.evaluate(async (paths) => {
+    const token = (globalThis as unknown as { sessionStorage: PageStorage }).sessionStorage.getItem('doctable.token') ?? '';
+    const answers: number[] = [];
+    for (const target of paths) {
+      const response = await fetch(`/api/folders?path=${encodeURIComponent(target)}`, { headers: { 'X-DocTable-Token': token } });
+      answers.push(response.status);
+    }
+    return answers;
+  }, ['/etc', path.dirname(folder.dir), `${folder.dir}/../..`, folder.dir]);
+  expect(statuses).toEqual([403, 403, 403, 200]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+export async function mistypedPathIsQuestioned(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  test.skip(!app.typedPathDialog, 'This host shows a native folder dialog');
+  const { page } = app;
+  const ui = appUi(page);
+  const folder = await context.corpusFolder();
+  await app.openFolder(folder.dir);
+  const typo = path.join(folder.dir, 'libary');
+
+  await ui.openFolderButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Open folder' });
+  const input = dialog.getByRole('combobox', { name: 'Path of a folder on this machine' });
+  await input.fill(typo);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(`${typo} does not exist. Watch for it to appear, or keep the current folder?`);
+  await expect(dialog.getByRole('button', { name: 'Keep the current folder' })).toBeFocused();
+  await saveScreenshot(app, 'missing-folder');
+  await expectNoSeriousA11yViolations(page, 'the missing-folder question');
+  await page.keyboard.press('Enter');
+  await expect(input).toBeFocused();
+  expect((await app.snapshot()).roots).toEqual([folder.dir]);
+
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Watch for it' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await app.snapshot()).roots).toEqual([typo]);
+  await expect(ui.sources.getByRole('alert')).toContainText('watching for it to appear');
+}
+
+export async function zoomAndSmallWindows(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  const { page } = app;
+  const ui = appUi(page);
+  const folder = await context.corpusFolder();
+  await app.openFolder(folder.dir);
+
+  // 1024×640: nothing off the page; the details open over the grid.
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await expect(ui.exportButton).toBeInViewport();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await saveScreenshot(app, 'table-1024x640');
+  await ui.bodyRows.first().click();
+  await page.keyboard.press('Enter');
+  const close = page.getByRole('button', { name: 'Close details' });
+  await expect(close).toBeInViewport();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await saveScreenshot(app, 'details-1024x640');
+  await close.click();
+
+  // 200% zoom of a 1360×860 window: 680×430 CSS pixels. The toolbar wraps; the page never scrolls sideways.
+  await page.setViewportSize({ width: 680, height: 430 });
+  for (const control of [ui.search, ui.bomCheckbox, ui.exportButton, page.getByRole('button', { name: 'Help' })]) {
+    await expect(control).toBeInViewport();
+  }
+  expect(await horizontalOverflow(page)).toBe(0);
+  await zoomedScreenshot(context, 'table-zoom-200');
+  await page.getByRole('button', { name: 'Hide sidebar' }).click();
+  await expect(ui.sources).toBeHidden();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await zoomedScreenshot(context, 'table-zoom-200-no-sidebar');
+  await page.getByRole('button', { name: 'Show sidebar' }).click();
+
+  // 400% zoom: 320 CSS pixels wide.
+  await page.setViewportSize({ width: 320, height: 480 });
+  await expect(ui.exportButton).toBeInViewport();
+  expect(await horizontalOverflow(page)).toBe(0);
+}
+
+/**
+ * What 200% looks like on screen: the same 680×430 CSS pixels drawn at device scale 2 (a page of its own, on
+ * the same host, with the same token).
+ */
+async function zoomedScreenshot({ app }: ScenarioContext, name: 'table-zoom-200' | 'table-zoom-200-no-sidebar'): Promise<void> {
+  if (app.kind !== 'browser') return;
+  const { page } = app;
+  const browser = page.context().browser();
+  if (browser === null) return;
+  // (Functions given to evaluate run in the page: they may use nothing from this module.)
+  const token = await page.evaluate(() => (globalThis as unknown as { sessionStorage: PageStorage }).sessionStorage.getItem('doctable.token'));
+  const sidebar = await page.evaluate(() => (globalThis as unknown as { localStorage: PageStorage }).localStorage.getItem('doctable.sidebar'));
+  const zoomed = await browser.newContext({ viewport: { width: 680, height: 430 }, deviceScaleFactor: 2 });
+  try {
+    const view = await zoomed.newPage();
+    await view.goto(`${new URL(page.url()).origin}/?token=${token ?? ''}`);
+    if (sidebar === 'closed') await view.getByRole('button', { name: 'Hide sidebar' }).click();
+    await expect(appUi(view).grid).toBeVisible();
+    expect(await horizontalOverflow(view)).toBe(0);
+    await saveScreenshot({ ...app, page: view }, name);
+  } finally {
+    await zoomed.close();
+  }
+}

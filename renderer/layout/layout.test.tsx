@@ -1,0 +1,45 @@
+/** The collapsible sidebar: hidden and shown with its toggle, and the choice remembered for the next session. */
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../App';
+import { corpusText } from '../test-support/corpus';
+import { createMemoryHost } from '../test-support/memoryHost';
+import { SIDEBAR_KEY } from './useSidebar';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+function start() {
+  const host = createMemoryHost('/home/user/docs', { 'ko.html': corpusText('real', 'ko_3.9.4_html') });
+  render(<App api={host.api} />);
+  return host;
+}
+
+describe('the sidebar', () => {
+  it('hides and shows with its toggle, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    start();
+    await screen.findByRole('navigation', { name: 'Sources' });
+    const toggle = screen.getByRole('button', { name: 'Hide sidebar' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)?.getAttribute('aria-label')).toBe('Sources and filters');
+
+    await user.click(toggle);
+    expect(screen.queryByRole('navigation', { name: 'Sources' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show sidebar' }).getAttribute('aria-expanded')).toBe('false');
+    expect(window.localStorage.getItem(SIDEBAR_KEY)).toBe('closed');
+
+    cleanup();
+    start();
+    await screen.findByRole('grid', { name: 'Audit events' });
+    expect(screen.queryByRole('navigation', { name: 'Sources' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show sidebar' }));
+    expect(await screen.findByRole('navigation', { name: 'Sources' })).toBeTruthy();
+    expect(window.localStorage.getItem(SIDEBAR_KEY)).toBe('open');
+  });
+});
