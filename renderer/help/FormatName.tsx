@@ -1,4 +1,4 @@
-import type { DocFormat, VersionInfo } from '../../electron/core/model';
+import type { DocFormat, VersionInfo } from '../../electron/shared/model';
 import { formatLabel, formatTechnicalName, noPublicTableReason, versionText } from './formats';
 
 /** A format's plain name, with the technical one on hover. */

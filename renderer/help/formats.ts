@@ -2,7 +2,7 @@
  * The words a user sees for a file's format and for how its version was known: one place, used by every view,
  * so the table, the sources list, the compare view and the details all say the same thing.
  */
-import type { DocFormat, VersionInfo, VersionSource } from '../../electron/core/model';
+import type { DocFormat, VersionInfo, VersionSource } from '../../electron/shared/model';
 
 export const FORMAT_LABELS: Readonly<Record<DocFormat, string>> = {
   html: 'Sphinx HTML',
