@@ -9,6 +9,7 @@
  *
  *   node --expose-gc bin/run-ts.mjs bench/browser.bench.ts      (or `npm run bench -- browser`)
  *   DOCTABLE_BENCH_RENDERER_DIR=dist/renderer ...                  measures that build instead of building one
+ *   … bench/browser.bench.ts large                                 only part 4 (also: samples, watched)
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -183,9 +184,12 @@ async function main(): Promise<void> {
     const staticRoot = await bundle(path.join(scratch, 'renderer'));
     browser = await launchChromium();
     console.log(`\nChromium ${browser.version()} (headless, --disable-gpu), viewport 1360×860`);
-    await samples(browser, staticRoot);
-    await watched(browser, staticRoot, scratch);
-    await large(browser, staticRoot, scratch);
+    // `… browser.bench.ts large` (or samples / watched) runs only those parts: the 100k-row figures alone take ~1 min.
+    const only = process.argv.slice(2);
+    const wanted = (part: string) => only.length === 0 || only.includes(part);
+    if (wanted('samples')) await samples(browser, staticRoot);
+    if (wanted('watched')) await watched(browser, staticRoot, scratch);
+    if (wanted('large')) await large(browser, staticRoot, scratch);
     console.log(JSON.stringify(results));
   } finally {
     await browser?.close();

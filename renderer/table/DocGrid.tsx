@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSP
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { ColumnId } from './filters';
-import { gridColumns, gridFeatures, type CellRenderers } from './gridColumns';
+import { gridColumns, gridFeatures, renderCell, type CellRenderers } from './gridColumns';
 import type { RowSet, TableRow } from './rows';
 import type { SortRule } from './sort';
 
@@ -45,6 +45,8 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
 
 const HEADER_ROWS = 2;
 
+const NO_ROWS: TableRow[] = [];
+
 /**
  * The events grid: ARIA grid semantics, one tab stop, arrow keys / Home / End / PageUp / PageDown move the active
  * row (aria-activedescendant), Enter opens its details, Escape closes them. Only the rows in view are in the DOM.
@@ -56,7 +58,7 @@ export function DocGrid(props: DocGridProps) {
   const headRef = useRef<HTMLDivElement | null>(null);
   const [headHeight, setHeadHeight] = useState(0);
 
-  const columnDefs = useMemo(() => gridColumns(labels, renderers), [labels, renderers]);
+  const columnDefs = useMemo(() => gridColumns(labels), [labels]);
   const columnVisibility = useMemo(
     () => ({ refs: columns.includes('refs'), source: columns.includes('source') }),
     [columns],
@@ -65,16 +67,16 @@ export function DocGrid(props: DocGridProps) {
   const table = useTable({
     features: gridFeatures,
     columns: columnDefs,
-    // The table never mutates its data; its option type is just not readonly.
-    data: set.rows as TableRow[],
-    getRowId: (row) => row.id,
-    // filters.ts / sort.ts do the row processing (see gridColumns.tsx); the table keeps the state and headers.
+    // No rows: filters.ts / sort.ts do the row processing and the grid renders the rows in view itself (see
+    // gridColumns.tsx); the table keeps the column state and headers.
+    data: NO_ROWS,
     manualSorting: true,
+    // Its automatic first direction looks at the first row's value, and it has no rows: ascending first.
+    sortDescFirst: false,
     enableMultiSort: true,
     state: { sorting: sortingState, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => props.onSortingChange(functionalUpdate(updater, sortingState)),
   });
-  const coreRows = table.getCoreRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
   const template = visibleColumns
     .map((column) => (column.id === 'args' ? `minmax(${column.getSize()}px, 1fr)` : `${column.getSize()}px`))
@@ -219,15 +221,14 @@ export function DocGrid(props: DocGridProps) {
       </div>
       <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const rowIndex = indices[item.index]!;
-          const row = coreRows[rowIndex];
+          const row = set.rows[indices[item.index]!];
           if (!row) return null;
           const active = item.index === activeIndex;
           return (
             <div
               key={row.id}
               id={rowDomId(item.index)}
-              className={`grid-row grid-body-row${item.index % 2 ? ' is-alt' : ''}${active ? ' is-active' : ''}${row.original.kind === 'internal' ? ' is-internal' : ''}`}
+              className={`grid-row grid-body-row${item.index % 2 ? ' is-alt' : ''}${active ? ' is-active' : ''}${row.kind === 'internal' ? ' is-internal' : ''}`}
               role="row"
               aria-rowindex={item.index + HEADER_ROWS + 1}
               aria-selected={active}
@@ -238,9 +239,9 @@ export function DocGrid(props: DocGridProps) {
                 scrollRef.current?.focus({ preventScroll: true });
               }}
             >
-              {row.getVisibleCells().map((cell, col) => (
-                <div className="grid-cell" role="gridcell" aria-colindex={col + 1} key={cell.id}>
-                  <table.FlexRender cell={cell} />
+              {visibleColumns.map((column, col) => (
+                <div className="grid-cell" role="gridcell" aria-colindex={col + 1} key={column.id}>
+                  {renderCell(column.id as ColumnId, row, renderers)}
                 </div>
               ))}
             </div>

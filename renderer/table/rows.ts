@@ -63,6 +63,17 @@ export interface RowSet {
   files: readonly SourceFile[];
   /** Unfiltered row counts per table kind. */
   totals: Readonly<Record<TableKind, number>>;
+  /**
+   * The file blocks the rows were laid out from, in order, with the index of each block's first row: what is
+   * derived per file (sort keys, by-event groups) is kept per block and reused while the block lives.
+   */
+  blocks: readonly PlacedBlock[];
+}
+
+export interface PlacedBlock {
+  readonly rows: FileRows;
+  /** Index in RowSet.rows of the block's first row. */
+  readonly offset: number;
 }
 
 export function moduleOf(event: string): string {
@@ -232,9 +243,11 @@ function assembleRowSet(covered: readonly SourceFile[], entries: readonly Cached
   const argStarts = new Int32Array(rowCount + 1);
   const argIds = new Int32Array(argCount);
   const totals: Record<TableKind, number> = { public: 0, internal: 0 };
+  const placed: PlacedBlock[] = [];
   let rowAt = 0;
   let argAt = 0;
   filled.forEach((block, b) => {
+    placed.push({ rows: block, offset: rowAt });
     const n = block.rows.length;
     const blockRows = placedRows(filledEntries[b]!, rowAt);
     for (let i = 0; i < n; i++) rows.push(blockRows[i]!);
@@ -260,6 +273,7 @@ function assembleRowSet(covered: readonly SourceFile[], entries: readonly Cached
     argNames: argNames.values,
     files: [...covered],
     totals,
+    blocks: placed,
   };
 }
 
