@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SourceFile } from '../../electron/shared/library-types';
-import { RowSetCache, type RowSet } from '../table/rows';
+import { RowSetCache, TEXT_COLUMNS, type RowSet } from '../table/rows';
 
 /**
  * The row set of the files the source selection covers, rebuilt when the files or the selection change. The
@@ -9,5 +9,39 @@ import { RowSetCache, type RowSet } from '../table/rows';
  */
 export function useRowSet(files: readonly SourceFile[], source: string): RowSet {
   const [cache] = useState(() => new RowSetCache());
-  return useMemo(() => cache.build(files, source), [cache, files, source]);
+  const set = useMemo(() => cache.build(files, source), [cache, files, source]);
+  useWarmTextColumns(set);
+  return set;
+}
+
+const idle: (work: () => void) => () => void =
+  typeof window !== 'undefined' && 'requestIdleCallback' in window
+    ? (work) => {
+        const handle = window.requestIdleCallback(work, { timeout: 500 });
+        return () => window.cancelIdleCallback(handle);
+      }
+    : (work) => {
+        const handle = setTimeout(work, 0);
+        return () => clearTimeout(handle);
+      };
+
+/**
+ * The searchable text columns are built on first read (rows.ts): the table shows without them. Build them once
+ * the screen is painted, one per idle slice, so the first keystroke finds them ready.
+ */
+function useWarmTextColumns(set: RowSet): void {
+  useEffect(() => {
+    let cancel = () => {};
+    const warm = (at: number) => {
+      const name = TEXT_COLUMNS[at];
+      if (name === undefined) return;
+      cancel = idle(() => {
+        // indexOf flattens the concatenated text once, which the first search would do.
+        set.columns[name].text.indexOf('\u0001');
+        warm(at + 1);
+      });
+    };
+    warm(0);
+    return () => cancel();
+  }, [set]);
 }

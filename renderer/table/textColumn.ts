@@ -21,10 +21,21 @@ export class TextColumnBuilder {
 
   add(text: string): void {
     // Lower-cased piece by piece: lower-casing can change a string's length, which would shift later offsets.
-    const lower = text.replaceAll(SEPARATOR, ' ').toLowerCase();
+    const lower = (text.includes(SEPARATOR) ? text.replaceAll(SEPARATOR, ' ') : text).toLowerCase();
     this.parts.push(lower);
     this.length += lower.length + 1;
     this.offsets.push(this.length);
+  }
+
+  /** Adds `count` rows of the same text (a file's Source column) with one string instead of `count`. */
+  addRepeated(text: string, count: number): void {
+    if (count <= 0) return;
+    const lower = (text.includes(SEPARATOR) ? text.replaceAll(SEPARATOR, ' ') : text).toLowerCase();
+    this.parts.push(Array(count).fill(lower).join(SEPARATOR));
+    for (let i = 0; i < count; i++) {
+      this.length += lower.length + 1;
+      this.offsets.push(this.length);
+    }
   }
 
   build(): TextColumn {
