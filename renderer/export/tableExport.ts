@@ -2,27 +2,28 @@
  * The table view's export: exactly the rows shown (filtered, in the shown order) and the columns shown,
  * with the header labels the grid shows.
  */
-import { cellText } from '../table/cells.js';
 import type { Split } from '../state/split.js';
-import type { ColumnId } from '../table/filters.js';
 import type { RowSet } from '../table/rows.js';
+import { ROW_COLUMNS, rowCellText, type RowColumnId } from '../table/rowColumns.js';
 import type { ViewExport } from '../compare/types.js';
 
 export function buildTableExport(
   set: RowSet,
   indices: ArrayLike<number>,
-  columns: readonly ColumnId[],
-  labels: Readonly<Record<ColumnId, string>>,
+  columns: readonly RowColumnId[],
+  labels: Readonly<Partial<Record<RowColumnId, string>>>,
   split: Split,
 ): ViewExport {
+  const fileById = new Map(set.files.map((file) => [file.id, file]));
   const rows: string[][] = [];
   for (let i = 0; i < indices.length; i++) {
     const row = set.rows[indices[i]!]!;
-    rows.push(columns.map((column) => cellText(row, column)));
+    const file = fileById.get(row.fileId);
+    rows.push(columns.map((column) => rowCellText(row, column, file)));
   }
   return {
     suggestedName: exportFileName(set, split),
-    header: columns.map((column) => labels[column]),
+    header: columns.map((column) => labels[column] ?? ROW_COLUMNS.find((spec) => spec.id === column)!.label),
     rows,
   };
 }

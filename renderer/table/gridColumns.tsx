@@ -1,19 +1,10 @@
 /**
- * The @tanstack/react-table setup of the events grid: which features it uses and its column definitions.
- * Filtering and sorting are computed by filters.ts / sort.ts (one pass per keystroke over plain arrays);
- * the table owns the column model, the sorting state and its header interactions, sizing and visibility; it
- * holds no rows.
+ * How the rows view's own columns (event, arguments, references, source) draw a row's cell. The grid
+ * (DataGrid.tsx) renders only the rows in view; filtering and sorting are computed by filters.ts / sort.ts.
  */
 import type { ReactNode } from 'react';
-import { columnSizingFeature, columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ColumnId } from './filters';
 import type { TableRow } from './rows';
-
-export const gridFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnVisibilityFeature });
-
-export type GridFeatures = typeof gridFeatures;
-
-const helper = createColumnHelper<GridFeatures, TableRow>();
 
 export interface ShownReference {
   label: string;
@@ -74,19 +65,4 @@ export function renderCell(column: ColumnId, row: TableRow, renderers: CellRende
     case 'source':
       return <span className="source">{row.fileLabel}</span>;
   }
-}
-
-/**
- * The table's columns: headers, sizes and sort state only. The table is handed no rows (its core row model
- * would be one object per row, rebuilt over every row on each change); the grid renders the rows in view
- * itself with renderCell().
- */
-export function gridColumns(labels: Readonly<Record<ColumnId, string>>) {
-  // Accessor columns (a display column cannot sort); with no rows the accessors never run.
-  return helper.columns([
-    helper.accessor((row) => row.event, { id: 'event', header: labels.event, size: 300 }),
-    helper.accessor((row) => row.argsText, { id: 'args', header: labels.args, size: 260 }),
-    helper.accessor((row) => row.refsText, { id: 'refs', header: labels.refs, size: 150 }),
-    helper.accessor((row) => row.fileLabel, { id: 'source', header: labels.source, size: 240 }),
-  ]);
 }

@@ -6,8 +6,9 @@
  * and a row set's order is the blocks' orders merged. A change to one file then sorts that file's rows and
  * merges (a pass over every row with a few comparisons each) instead of reading and sorting every row again.
  */
-import type { ColumnId } from './filters.js';
+import type { SourceFile } from '../../electron/shared/library-types.js';
 import type { FileRows, RowSet, TableRow } from './rows.js';
+import type { RowColumnId } from './rowColumns.js';
 
 /** One sort key, shaped like @tanstack/table-core's ColumnSort so the table's sorting state is used as is. */
 export interface SortRule {
@@ -16,17 +17,24 @@ export interface SortRule {
 }
 
 type Key = string | number;
-type KeyOf = (row: TableRow) => Key;
+type KeyOf = (row: TableRow, file: SourceFile) => Key;
 
-const SORT_KEYS: Record<ColumnId, KeyOf> = {
+const SORT_KEYS: Record<RowColumnId, KeyOf> = {
   event: (row) => row.event.toLowerCase(),
   args: (row) => row.argsText.toLowerCase(),
   // By how many references an event has (a row without any sorts first ascending).
   refs: (row) => row.refs.length,
   source: (row) => row.fileLabel.toLowerCase(),
+  locale: (_row, file) => (file.locale ?? '').toLowerCase(),
+  // Numerically by part ("3.9" before "3.10"): zero-padded.
+  version: (_row, file) => (file.version?.value ?? '').replace(/\d+/g, (part) => part.padStart(4, '0')),
+  format: (_row, file) => file.format ?? '',
+  table: (row) => row.kind,
+  module: (row) => row.module.toLowerCase(),
+  urls: (row) => row.refs.map((ref) => ref.target ?? '').join(' ').toLowerCase(),
 };
 
-export function isSortableColumn(id: string): id is ColumnId {
+export function isSortableColumn(id: string): id is RowColumnId {
   return Object.hasOwn(SORT_KEYS, id);
 }
 
@@ -38,14 +46,15 @@ interface BlockSort {
 }
 
 /** Per block, its keys per column and its order per sort choice ("event,-args"); dropped with the block. */
-const blockKeys = new WeakMap<FileRows, Map<ColumnId, Key[]>>();
+const blockKeys = new WeakMap<FileRows, Map<RowColumnId, Key[]>>();
 const blockOrders = new WeakMap<FileRows, Map<string, BlockSort>>();
 
-function keysOf(block: FileRows, column: ColumnId): Key[] {
+function keysOf(block: FileRows, column: RowColumnId): Key[] {
   let byColumn = blockKeys.get(block);
   if (!byColumn) blockKeys.set(block, (byColumn = new Map()));
   let keys = byColumn.get(column);
-  if (!keys) byColumn.set(column, (keys = block.rows.map(SORT_KEYS[column])));
+  const keyOf = SORT_KEYS[column];
+  if (!keys) byColumn.set(column, (keys = block.rows.map((row) => keyOf(row, block.file))));
   return keys;
 }
 
@@ -60,7 +69,7 @@ function sortBlock(block: FileRows, rules: readonly SortRule[]): BlockSort {
   if (!byChoice) blockOrders.set(block, (byChoice = new Map()));
   let sorted = byChoice.get(choice);
   if (!sorted) {
-    const keys = rules.map((rule) => keysOf(block, rule.id as ColumnId));
+    const keys = rules.map((rule) => keysOf(block, rule.id as RowColumnId));
     const order = Int32Array.from(block.rows, (_row, index) => index);
     order.sort((a, b) => {
       for (let r = 0; r < rules.length; r++) {
