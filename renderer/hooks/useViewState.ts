@@ -18,7 +18,11 @@ function initialViewState(): ViewState {
   return DEFAULT_VIEW_STATE;
 }
 
+/** What this page last wrote to the hash: a hashchange carrying it is our own write echoed, not a user's. */
+let lastWritten: string | null = null;
+
 function write(encoded: string): void {
+  lastWritten = encoded;
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${encoded ? `#${encoded}` : ''}`);
   try {
@@ -49,7 +53,13 @@ export function useViewState(): [ViewState, (update: (state: ViewState) => ViewS
   }, [state, flush]);
 
   useEffect(() => {
-    const onHashChange = () => setState(decodeViewState(window.location.hash));
+    // Some hosts (happy-dom) report replaceState's own hash as a change; taking it back would drop what was typed
+    // since (the write runs 250 ms behind the keys).
+    const onHashChange = () => {
+      const hash = window.location.hash.replace(/^#/, '');
+      if (hash === lastWritten) return;
+      setState(decodeViewState(hash));
+    };
     window.addEventListener('hashchange', onHashChange);
     // Leaving (reload, close) or unmounting must not lose the last keystrokes.
     window.addEventListener('pagehide', flush);
