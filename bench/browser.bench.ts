@@ -3,8 +3,8 @@
  *   1. bundle size of the renderer build (raw and gzip);
  *   2. time to first table on the bundled samples (navigation start → first grid row);
  *   3. write-to-screen latency of a watched folder of real files (a file rewritten, a file added);
- *   4. at 100,000 rows (a synthetic folder): time to first table, page heap, filter latency per keystroke,
- *      frame times while scrolling, and write-to-screen latency.
+ *   4. at 100,000 rows (a synthetic folder): time to first table, page heap, filter latency per keystroke (per-file
+ *      rows and the by-event view), frame times while scrolling, and write-to-screen latency.
  * Figures only: nothing here asserts a time. Everything it starts (browser, hosts, temp folders) is closed.
  *
  *   node --expose-gc bin/run-ts.mjs bench/browser.bench.ts      (or `npm run bench -- browser`)
@@ -19,7 +19,7 @@ import { corpusPath, hasCorpus } from '../electron/core/test-support/corpus.js';
 import { BUNDLED_SAMPLES_DIR } from '../electron/library/samples.js';
 import { startServeHost, type ServeHost } from '../electron/serve/index.js';
 import { chromiumAvailable, CHROMIUM_PATH, freshPage, launchChromium } from './browser/chromium.js';
-import { filterLatency, pageHeapMiB, scrollFrames, type TypingFigures } from './browser/filter-scroll.js';
+import { eventFilterLatency, filterLatency, pageHeapMiB, scrollFrames, type TypingFigures } from './browser/filter-scroll.js';
 import { timeToFirstTable, type FirstTableFigures } from './browser/first-table.js';
 import { assetSizes, buildRenderer } from './browser/renderer-build.js';
 import { PROBE_FILE, PROBE_PREFIX, probePage, writeToScreen, type WatchFigures } from './browser/watch-latency.js';
@@ -157,6 +157,8 @@ async function large(browser: Browser, staticRoot: string, scratch: string): Pro
       console.log('   filter latency per keystroke (each key typed, then erased with Backspace):');
       const typing = await filterLatency(page, host);
       printTyping(typing);
+      const byEvent = await eventFilterLatency(page, host);
+      printTyping(byEvent);
       console.log('   frame intervals (requestAnimationFrame deltas):');
       const { idle, scrolls } = await scrollFrames(page);
       printFrames('idle, nothing moving', idle);
@@ -166,7 +168,7 @@ async function large(browser: Browser, staticRoot: string, scratch: string): Pro
       }
       const watch = await writeToScreen(page, dir, { writes: LARGE_WRITES, template: null });
       printWatch(watch, `write to screen at ${folder.publicRows.toLocaleString('en')} rows`);
-      results.large = { hostSeconds: round(hostSeconds, 2), firstTable: first, heapMiB: round(heap), typing, idle, scrolls, watch };
+      results.large = { hostSeconds: round(hostSeconds, 2), firstTable: first, heapMiB: round(heap), typing, byEvent, idle, scrolls, watch };
     } finally {
       await page.context().close();
     }
