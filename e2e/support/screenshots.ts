@@ -16,7 +16,8 @@ export type ScreenshotName =
   | 'compare'
   | 'compare-page-text'
   | 'problem-file'
-  | 'open-folder-dialog';
+  | 'open-folder-dialog'
+  | 'by-event';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
   if (app.kind !== 'browser') return;

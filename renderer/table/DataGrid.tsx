@@ -11,7 +11,6 @@ export const ROW_HEIGHT = 28;
  * of rows rather than none, until the real size arrives.
  */
 const UNMEASURED_VIEWPORT = 720;
-const HEADER_ROWS = 2;
 export const MIN_COLUMN_WIDTH = 48;
 /** Arrow keys on a column's resize handle move its edge by this much (Shift: 4×). */
 const RESIZE_STEP = 16;
@@ -113,6 +112,8 @@ export function DataGrid(props: DataGridProps) {
   const template = columns.map((column) => (column.grow ? `minmax(${column.width}px, 1fr)` : `${column.width}px`)).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
   const hasFilters = columns.some((column) => column.filterable);
+  // The header row, and the filter row when a column has a filter.
+  const headerRows = hasFilters ? 2 : 1;
 
   useLayoutEffect(() => {
     setHeadHeight(headRef.current?.offsetHeight ?? 0);
@@ -254,7 +255,7 @@ export function DataGrid(props: DataGridProps) {
         role="grid"
         aria-label={props.ariaLabel}
         aria-multiselectable={props.onCopy ? true : undefined}
-        aria-rowcount={rowCount + HEADER_ROWS}
+        aria-rowcount={rowCount + headerRows}
         aria-colcount={columns.length}
         aria-activedescendant={activeShown ? rowDomId(activeIndex) : undefined}
         tabIndex={0}
@@ -336,7 +337,7 @@ export function DataGrid(props: DataGridProps) {
                 id={rowDomId(position)}
                 className={`grid-row grid-body-row${position % 2 ? ' is-alt' : ''}${active ? ' is-active' : ''}${selected && !active ? ' is-selected' : ''}${extra ? ` ${extra}` : ''}`}
                 role="row"
-                aria-rowindex={position + HEADER_ROWS + 1}
+                aria-rowindex={position + headerRows + 1}
                 aria-selected={selected}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - headHeight}px)` }}
                 onClick={(event) => {
