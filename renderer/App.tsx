@@ -16,6 +16,7 @@ import type { Split } from './state/split';
 import type { TableLayout, ViewName, ViewState } from './state/viewState';
 import type { GridColumnsControl } from './hooks/useGridColumns';
 import { ColumnsMenu } from './components/ColumnsMenu';
+import { SEARCH_HELP } from './table/searchSyntax';
 import { buildEventExport } from './export/eventExport';
 import { useEventView } from './hooks/useEventView';
 import { useRowColumns } from './hooks/useRowColumns';
@@ -137,8 +138,8 @@ export function App({ api }: AppProps) {
 
   const currentExport = (): ViewExport | null => {
     if (state.view === 'compare') return compareExport.current?.() ?? null;
-    if (events) return buildEventExport(events.table, events.result, eventColumns.visible, exportFileName(set, filters.split).replace(/\.csv$/, '-by-event.csv'));
-    return set.rows.length ? buildTableExport(set, result.indices, rowColumns.ids, rowColumns.labels, filters.split) : null;
+    if (events) return buildEventExport(events.table, events.result, eventColumns.visible, exportFileName(set, filters.split, filters, 'by-event'));
+    return set.rows.length ? buildTableExport(set, result.indices, rowColumns.ids, rowColumns.labels, filters.split, filters) : null;
   };
 
   const exportCsv = async () => {
@@ -148,7 +149,7 @@ export function App({ api }: AppProps) {
       return;
     }
     try {
-      const saved = await api.saveCsv(shown.suggestedName, toCsv(shown.header, shown.rows, { bom: state.bom }));
+      const saved = await api.saveCsv(shown.suggestedName, toCsv(shown.header, shown.rows, { bom: state.bom, formulaGuard: state.formulaGuard }));
       setNotice(
         saved.saved ? `Exported ${shown.rows.length} rows${saved.path ? ` to ${saved.path}` : ` as ${shown.suggestedName}`}.` : 'Export cancelled.',
       );
@@ -342,6 +343,7 @@ export function App({ api }: AppProps) {
             aria-label="Search events and arguments"
             aria-keyshortcuts="Control+F"
             placeholder="Search events and arguments  (Ctrl+F)"
+            title={SEARCH_HELP}
             value={filters.query}
             onChange={(event) => setFilters((current) => ({ ...current, query: event.target.value }))}
             onKeyDown={(event) => {
@@ -360,6 +362,17 @@ export function App({ api }: AppProps) {
               onChange={(event) => updateState((current: ViewState) => ({ ...current, bom: event.target.checked }))}
             />
             BOM
+          </label>
+          <label
+            className="checkbox"
+            title="Put a ' before cells starting with = + - @ so spreadsheet programs do not run them as formulas; turn off for files read by other programs"
+          >
+            <input
+              type="checkbox"
+              checked={state.formulaGuard}
+              onChange={(event) => updateState((current: ViewState) => ({ ...current, formulaGuard: event.target.checked }))}
+            />
+            Formula guard
           </label>
           <button
             type="button"
@@ -388,6 +401,7 @@ export function App({ api }: AppProps) {
               argumentNames={facets.argumentNames}
               argument={filters.argument}
               onArgumentChange={setArgument}
+              argumentPending={result.argumentPending}
             />
           )}
         </aside>

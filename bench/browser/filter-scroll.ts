@@ -109,6 +109,8 @@ export async function filterLatency(page: Page, host: ServeHost): Promise<Typing
  * checked against the renderer's own by-event functions run here. Leaves the page in the per-file view.
  */
 export async function eventFilterLatency(page: Page, host: ServeHost): Promise<TypingFigures[]> {
+  // A build from before the view (DOCTABLE_BENCH_RENDERER_DIR) has nothing to measure here.
+  if ((await page.getByRole('button', { name: 'By event' }).count()) === 0) return [];
   const snapshot = await fetchSnapshot(host);
   await page.evaluate(KEYSTROKE_PROBE);
   await page.getByRole('button', { name: 'By event' }).click();

@@ -25,6 +25,7 @@ describe('view state in the URL hash', () => {
       ],
       bom: false,
       layout: 'events',
+      formulaGuard: false,
     };
     const encoded = encodeViewState(state);
     expect(decodeViewState(encoded)).toEqual(state);

@@ -25,6 +25,8 @@ export interface ViewState {
   /** Prefix exported CSV with a UTF-8 byte order mark (spreadsheet programs then read CJK text right). */
   bom: boolean;
   layout: TableLayout;
+  /** Neutralise spreadsheet formulas in exported CSV (a leading quote); off for non-spreadsheet use. */
+  formulaGuard: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -34,6 +36,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sorting: [],
   bom: true,
   layout: 'rows',
+  formulaGuard: true,
 };
 
 /** URL query syntax (without the leading `#`), listing only what differs from the defaults. */
@@ -53,6 +56,7 @@ export function encodeViewState(state: ViewState): string {
   for (const rule of state.sorting) params.append('sort', (rule.desc ? '-' : '') + rule.id);
   if (state.bom !== DEFAULT_VIEW_STATE.bom) params.set('bom', state.bom ? '1' : '0');
   if (state.layout === 'events') params.set('by', 'event');
+  if (!state.formulaGuard) params.set('guard', '0');
   return params.toString();
 }
 
@@ -88,5 +92,6 @@ export function decodeViewState(text: string): ViewState {
     sorting,
     bom: bom === null ? DEFAULT_VIEW_STATE.bom : bom === '1',
     layout: params.get('by') === 'event' ? 'events' : 'rows',
+    formulaGuard: params.get('guard') !== '0',
   };
 }

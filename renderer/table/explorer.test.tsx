@@ -80,7 +80,7 @@ describe('by event', () => {
     const [header, ...exported] = parseCsv(host.saved[0]!.csv);
     expect(header).toEqual(headers('Audit events by event'));
     expect(exported.map((row) => row[0])).toEqual(bodyRows('Audit events by event').map((row) => row[0]));
-    expect(host.saved[0]!.name).toMatch(/-by-event\.csv$/);
+    expect(host.saved[0]!.name).toMatch(/^audit-events-all-files-public-by-event-q-socket\.csv$/);
   });
 });
 

@@ -77,3 +77,26 @@ export function countMatches(column: TextColumn, needle: string, hits: Uint8Arra
     if (row >= starts.length - 1) return;
   }
 }
+
+/**
+ * Adds 1 to hits[row] for every row whose text matches `pattern` (global; it never matches across the row
+ * separator: see searchSyntax.ts). Once per row, like countMatches.
+ */
+export function countPatternMatches(column: TextColumn, pattern: RegExp, hits: Uint8Array): void {
+  const { text, starts } = column;
+  const last = starts.length - 2;
+  let row = 0;
+  pattern.lastIndex = 0;
+  for (;;) {
+    const match = pattern.exec(text);
+    if (!match) return;
+    // A match may begin with the separator before its row (the exact form): its row is the one after.
+    const at = match[0].startsWith(SEPARATOR) ? match.index + 1 : match.index;
+    row = rowAt(starts, at, row);
+    hits[row]! += 1;
+    row += 1;
+    if (row > last) return;
+    // From the separator before the next row: the exact form starts its match there.
+    pattern.lastIndex = starts[row]! - 1;
+  }
+}
