@@ -50,7 +50,7 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
         <p id={`${argumentId}-hint`} className="hint" aria-live="polite">
           {props.argumentPending
             ? `Not filtering yet: ${props.argumentNames.filter((facet) => facet.value.toLowerCase().startsWith(props.argument.trim().toLowerCase())).length} names start with “${props.argument.trim()}”; pick one.`
-            : 'Rows with an argument named exactly this (the Arguments column filter matches any part of the text; the search, event names too).'}
+            : 'Rows with an argument named exactly this (the Arguments column filter: any part of the text).'}
         </p>
       </div>
       <fieldset className="facet-block module-facet">
