@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { parseLayout, type ColumnLayout } from '../state/columnLayout';
+import { layoutFromHash } from '../state/columnsInUrl';
 
 const storageKey = (view: string) => `doctable.columns.${view}`;
 
@@ -14,7 +15,11 @@ function read(view: string): ColumnLayout {
 
 /** One view's column layout, kept in localStorage: it outlives reloads, other folders and sessions. */
 export function useColumnLayout(view: string): [ColumnLayout, (update: (layout: ColumnLayout) => ColumnLayout) => void] {
-  const [layouts, setLayouts] = useState<Record<string, ColumnLayout>>(() => ({ [view]: read(view) }));
+  // A URL naming the columns wins over what this browser stored (it is what the sender saw).
+  const [layouts, setLayouts] = useState<Record<string, ColumnLayout>>(() => {
+    const stored = read(view);
+    return { [view]: layoutFromHash(window.location.hash, view, stored) ?? stored };
+  });
   const layout = layouts[view] ?? read(view);
   const update = useCallback(
     (change: (layout: ColumnLayout) => ColumnLayout) =>

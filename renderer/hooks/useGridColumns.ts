@@ -1,8 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { withColumns } from '../state/columnsInUrl';
 import type { ColumnChoice } from '../components/ColumnsMenu';
-import { EMPTY_LAYOUT, moveColumn, orderedColumns, setVisibility, setWidth, visibleColumns } from '../state/columnLayout';
+import { EMPTY_LAYOUT, isCustomised, isShown, moveColumn, orderedColumns, setVisibility, setWidth, visibleColumns } from '../state/columnLayout';
 import type { GridColumn } from '../table/DataGrid';
 import { useColumnLayout } from './useColumnLayout';
+import { replaceHash } from './useViewState';
 
 export interface GridColumnsControl {
   /** The columns shown, in order, at their widths. */
@@ -24,10 +26,19 @@ export function useGridColumns(view: string, columns: readonly GridColumn[], sho
       orderedColumns(columns, layout).map((column) => ({
         id: column.id,
         label: column.label,
-        shown: layout.visibility[column.id] ?? shownByDefault(column.id),
+        shown: isShown(layout, column.id, shownByDefault),
       })),
     [columns, layout, shownByDefault],
   );
+  // The columns shown go into the URL once the user has chosen any (a copied URL opens with them).
+  const shownIds = visible.map((column) => column.id).join(',');
+  const customised = isCustomised(layout);
+  useEffect(() => {
+    const { hash } = window.location;
+    const next = withColumns(hash, view, customised && shownIds ? shownIds.split(',') : null);
+    if (next !== hash.replace(/^#/, '')) replaceHash(next);
+  }, [view, shownIds, customised]);
+
   const toggle = useCallback((id: string, shown: boolean) => update((current) => setVisibility(current, id, shown)), [update]);
   const move = useCallback((id: string, delta: number) => update((current) => moveColumn(current, columns, id, delta)), [update, columns]);
   const resize = useCallback((id: string, width: number) => update((current) => setWidth(current, id, width)), [update]);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from '../state/viewState';
+import { columnParams } from '../state/columnsInUrl';
 
 const STORAGE_KEY = 'doctable.view';
 
@@ -21,10 +22,18 @@ function initialViewState(): ViewState {
 /** What this page last wrote to the hash: a hashchange carrying it is our own write echoed, not a user's. */
 let lastWritten: string | null = null;
 
-function write(encoded: string): void {
+/** Replaces the URL's hash without a history entry, as this page's own write (see onHashChange). */
+export function replaceHash(encoded: string): void {
   lastWritten = encoded;
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${encoded ? `#${encoded}` : ''}`);
+}
+
+function write(state: string): void {
+  // The column choices share the hash (state/columnsInUrl.ts): kept as they are.
+  const cols = columnParams(window.location.hash);
+  const encoded = [state, new URLSearchParams(cols).toString()].filter(Boolean).join('&');
+  replaceHash(encoded);
   try {
     window.sessionStorage.setItem(STORAGE_KEY, encoded);
   } catch {

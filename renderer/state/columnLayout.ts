@@ -9,6 +9,8 @@ export interface ColumnLayout {
   /** Explicit shown (true) / hidden (false) choices. */
   visibility: Readonly<Record<string, boolean>>;
   widths: Readonly<Record<string, number>>;
+  /** Columns without a choice are hidden rather than following the defaults (a URL listing its columns). */
+  hideOthers?: boolean;
 }
 
 export const EMPTY_LAYOUT: ColumnLayout = { order: [], visibility: {}, widths: {} };
@@ -41,8 +43,17 @@ export function orderedColumns<T extends LayoutColumn>(columns: readonly T[], la
 /** The columns shown, in order, with the user's widths. */
 export function visibleColumns<T extends LayoutColumn>(columns: readonly T[], layout: ColumnLayout, shownByDefault: (id: string) => boolean): T[] {
   return orderedColumns(columns, layout)
-    .filter((column) => layout.visibility[column.id] ?? shownByDefault(column.id))
+    .filter((column) => isShown(layout, column.id, shownByDefault))
     .map((column) => (layout.widths[column.id] ? { ...column, width: layout.widths[column.id]! } : column));
+}
+
+export function isShown(layout: ColumnLayout, id: string, shownByDefault: (id: string) => boolean): boolean {
+  return layout.visibility[id] ?? (layout.hideOthers ? false : shownByDefault(id));
+}
+
+/** True when the user has chosen anything (a layout worth writing into the URL). */
+export function isCustomised(layout: ColumnLayout): boolean {
+  return layout.order.length > 0 || Object.keys(layout.visibility).length > 0 || Object.keys(layout.widths).length > 0;
 }
 
 export function setVisibility(layout: ColumnLayout, id: string, shown: boolean): ColumnLayout {
@@ -77,7 +88,7 @@ export function parseLayout(text: string | null): ColumnLayout {
     const widths = Object.fromEntries(
       Object.entries(value.widths ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0),
     );
-    return { order, visibility, widths };
+    return value.hideOthers === true ? { order, visibility, widths, hideOthers: true } : { order, visibility, widths };
   } catch {
     return EMPTY_LAYOUT;
   }
