@@ -91,6 +91,12 @@ export async function copyPutsTsvOnTheClipboard({ app, corpusFolder }: ScenarioC
   expect(lines[4]).toBe('');
 }
 
+/** The rows view's column ids by their English labels. */
+function columnId(label: string): string {
+  const ids: Record<string, string> = { 'Audit event': 'event', Arguments: 'args', References: 'refs', Source: 'source', Locale: 'locale', Version: 'version' };
+  return ids[label] ?? label;
+}
+
 async function headerOrder(ui: AppUi): Promise<string[]> {
   return columnLabels(ui);
 }
@@ -114,6 +120,8 @@ export async function columnsSurviveAReload({ app, corpusFolder }: ScenarioConte
   await app.page.keyboard.press('ArrowRight');
   await expect(handle).toHaveAttribute('aria-valuenow', String(before + 16));
 
+  // The URL carries them too (a copied link opens with these columns).
+  await expect.poll(() => new URL(app.page.url()).hash).toContain(`cols.rows=${encodeURIComponent(order.map(columnId).join(','))}`);
   await app.page.reload();
   await expect(ui.grid).toBeVisible();
   expect(await headerOrder(ui)).toEqual(order);

@@ -31,6 +31,8 @@ export interface GridColumn {
   filterable?: boolean;
   /** The header's tooltip. */
   title?: string;
+  /** The header label may wrap onto a second line (narrow columns with two-word labels: "en 3.10.2"). */
+  wrapHeader?: boolean;
 }
 
 export interface SortRule {
@@ -273,7 +275,7 @@ export function DataGrid(props: DataGridProps) {
               const priority = sorting.length > 1 && rule ? sorting.indexOf(rule) + 1 : null;
               return (
                 <div
-                  className="grid-cell grid-header"
+                  className={`grid-cell grid-header${column.wrapHeader ? ' is-wrapped' : ''}`}
                   role="columnheader"
                   aria-colindex={col + 1}
                   aria-sort={column.sortable ? ariaSort(rule) : undefined}

@@ -10,15 +10,16 @@ const STATUS_CLASS = { [STATUS.absent]: 'is-absent', [STATUS.present]: 'is-prese
 export function useEventColumns(table: EventTable | null): GridColumnsControl {
   const columns = useMemo<GridColumn[]>(
     () => [
-      { id: 'event', label: 'Audit event', width: 240, sortable: true },
+      { id: 'event', label: 'Audit event', width: 230, sortable: true },
       { id: 'kind', label: 'Table', width: 80, sortable: true },
-      { id: 'args', label: 'Arguments', width: 180, grow: true, sortable: true, title: 'What most of the sources that have the event give' },
-      { id: 'presence', label: 'In', width: 64, sortable: true, title: 'In how many of the sources (columns on the right) the event is' },
+      { id: 'args', label: 'Arguments', width: 160, grow: true, sortable: true, title: 'What most of the sources that have the event give' },
+      { id: 'presence', label: 'In', width: 56, sortable: true, title: 'In how many of the sources (columns on the right) the event is' },
       ...(table?.sources ?? []).map((source) => ({
         id: EVENT_COLUMN_PREFIX + source.key,
         label: source.label,
         // Narrow: a glyph per cell (differing arguments are cut, with a tooltip); the header's tooltip names the files.
-        width: 80,
+        width: 70,
+        wrapHeader: true,
         title: source.files.map((file) => file.relPath).join('\n'),
       })),
     ],
