@@ -99,7 +99,7 @@ export function App({ api }: AppProps) {
   // The grid and counts answer each keystroke at once; the facet lists (hundreds of entries) may lag a frame.
   const facets = useDeferredValue(result);
   const rowColumns = useRowColumns(set, filters.split);
-  const eventColumns = useEventColumns(events?.table ?? null);
+  const eventColumns = useEventColumns(events?.table ?? null, filters.split);
   const shownColumnsControl = byEvent ? eventColumns : rowColumns;
 
   const setFilters = useCallback(

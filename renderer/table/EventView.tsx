@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useGridColumns, type GridColumnsControl } from '../hooks/useGridColumns';
+import type { Split } from '../state/split';
 import { DataGrid, type GridColumn, type SortRule } from './DataGrid';
 import { EVENT_COLUMN_PREFIX, eventCellText, presenceText, STATUS, statusCellText, type EventResult, type EventTable } from './byEvent';
 
@@ -7,7 +8,7 @@ const GLYPHS = { [STATUS.absent]: '—', [STATUS.present]: '✓', [STATUS.differ
 const STATUS_CLASS = { [STATUS.absent]: 'is-absent', [STATUS.present]: 'is-present', [STATUS.differs]: 'is-differs' } as const;
 
 /** The by-event view's columns: event, table, arguments, "in N of M", then one per source. */
-export function useEventColumns(table: EventTable | null): GridColumnsControl {
+export function useEventColumns(table: EventTable | null, split: Split): GridColumnsControl {
   const columns = useMemo<GridColumn[]>(
     () => [
       { id: 'event', label: 'Audit event', width: 230, sortable: true },
@@ -25,7 +26,8 @@ export function useEventColumns(table: EventTable | null): GridColumnsControl {
     ],
     [table],
   );
-  const shownByDefault = useCallback((id: string) => id !== 'kind', []);
+  // The Table column by default only on the All tab, where one name can be both a public and an internal event.
+  const shownByDefault = useCallback((id: string) => id !== 'kind' || split === 'all', [split]);
   return useGridColumns('events', columns, shownByDefault);
 }
 

@@ -74,6 +74,17 @@ describe('by event', () => {
     const first = bodyRows('Audit events by event')[0]!;
     expect(first[2]).toBe(socket.every((event) => inBoth.includes(event)) ? '2 of 2' : '1 of 2');
 
+    // Two sort keys show their priority.
+    await user.keyboard('{Shift>}');
+    await user.click(within(screen.getByRole('columnheader', { name: /^Audit event/ })).getByRole('button'));
+    await user.keyboard('{/Shift}');
+    expect(screen.getByRole('columnheader', { name: /^In/ }).textContent).toBe('In▲1');
+    expect(screen.getByRole('columnheader', { name: /^Audit event/ }).textContent).toBe('Audit event▲2');
+    // On the All tab the Table column tells public from internal.
+    await user.click(screen.getByRole('tab', { name: /^All/ }));
+    expect(headers('Audit events by event')).toContain('Table');
+    await user.click(screen.getByRole('tab', { name: /^Public/ }));
+
     // The export writes the events shown, with the columns shown.
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(host.saved).toHaveLength(1));
