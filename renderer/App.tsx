@@ -295,7 +295,8 @@ export function App({ api }: AppProps) {
     else setNotice('Dropping files works in the desktop app; here, use Open folder… and type the path.');
   };
 
-  const message = library.error ?? notice ?? library.busy;
+  const message =
+    library.error ?? notice ?? library.busy ?? (set.progress ? `Reading rows… ${set.progress.read} of ${set.progress.of} files` : null);
   return (
     <div
       className={`app${dropping ? ' is-dropping' : ''}`}

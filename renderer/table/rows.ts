@@ -349,6 +349,11 @@ export class RowSetCache {
     return entry;
   }
 
+  /** True when the file's block is built (a build covering it costs no flattening). */
+  has(file: SourceFile): boolean {
+    return this.blocks.has(file);
+  }
+
   /** The file's block: built on first use, the same object afterwards. */
   fileRows(file: SourceFile): FileRows {
     return this.entry(file).rows;
