@@ -152,6 +152,8 @@ async function large(browser: Browser, staticRoot: string, scratch: string): Pro
     try {
       await page.goto(host.url);
       await page.locator('[role="grid"] [role="row"][aria-rowindex="3"]').waitFor({ timeout: 60_000 });
+      // A large first load shows file by file (useRowSet): wait until every file's rows are in.
+      await page.getByRole('contentinfo').getByText(/Reading rows/).waitFor({ state: 'detached', timeout: 60_000 });
       const heap = await pageHeapMiB(page);
       console.log(`   page JS heap after GC: ${heap.toFixed(1)} MiB`);
       console.log('   filter latency per keystroke (each key typed, then erased with Backspace):');
