@@ -206,7 +206,7 @@ describe('export', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(host.saved).toHaveLength(1));
     const { name, csv } = host.saved[0]!;
-    expect(name).toMatch(/^audit-events-zh-CN-3\.10.*-public\.csv$/);
+    expect(name).toMatch(/^audit-events-zh-CN-3\.10.*-public-q-builtins\.csv$/);
     expect(csv.startsWith('\uFEFF')).toBe(false);
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual(['Audit event', 'Arguments', 'References']);

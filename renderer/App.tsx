@@ -13,8 +13,15 @@ import { useRowSet } from './hooks/useRowSet';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useViewState } from './hooks/useViewState';
 import type { Split } from './state/split';
-import type { ViewName, ViewState } from './state/viewState';
-import { headerLabels, shownColumns } from './table/cells';
+import type { TableLayout, ViewName, ViewState } from './state/viewState';
+import type { GridColumnsControl } from './hooks/useGridColumns';
+import { ColumnsMenu } from './components/ColumnsMenu';
+import { SEARCH_HELP } from './table/searchSyntax';
+import { buildEventExport } from './export/eventExport';
+import { useEventView } from './hooks/useEventView';
+import { useRowColumns } from './hooks/useRowColumns';
+import { EventView, useEventColumns } from './table/EventView';
+import { exportFileName } from './export/tableExport';
 import { clearFilters, filterRows, hasActiveFilters, type FilterState } from './table/filters';
 import { ALL_SOURCES } from './table/rows';
 import { sortedOrder, type SortRule } from './table/sort';
@@ -50,6 +57,27 @@ export interface AppProps {
   api: DocTableApi;
 }
 
+function eventTotal(totals: Readonly<Record<'public' | 'internal', number>>, split: Split): number {
+  return split === 'all' ? totals.public + totals.internal : totals[split];
+}
+
+/** Above the table: rows per file or one per event, and the Columns menu of the view shown. */
+function TableTools(props: { layout: TableLayout; onLayoutChange(layout: TableLayout): void; columns: GridColumnsControl }) {
+  return (
+    <div className="table-tools">
+      <div className="segmented" role="group" aria-label="Rows">
+        <button type="button" className="button" aria-pressed={props.layout === 'rows'} onClick={() => props.onLayoutChange('rows')}>
+          Per file
+        </button>
+        <button type="button" className="button" aria-pressed={props.layout === 'events'} onClick={() => props.onLayoutChange('events')}>
+          By event
+        </button>
+      </div>
+      <ColumnsMenu columns={props.columns.choices} onToggle={props.columns.toggle} onMove={props.columns.move} onReset={props.columns.reset} />
+    </div>
+  );
+}
+
 function splitNoun(split: Split): string {
   return split === 'all' ? '' : `${split} `;
 }
@@ -80,11 +108,17 @@ export function App({ api }: AppProps) {
   // Incremental: a change to one file re-derives that file's rows only.
   const set = useRowSet(files, source);
   const order = useMemo(() => sortedOrder(set, sorting), [set, sorting]);
-  const result = useMemo(() => filterRows(set, order, filters), [set, order, filters]);
+  const byEvent = state.layout === 'events';
+  // By event, the rows of every tab are filtered (each event's tab is its table kind) and the tab applies to events.
+  const rowFilters = useMemo(() => (byEvent ? { ...filters, split: 'all' as const } : filters), [byEvent, filters]);
+  const result = useMemo(() => filterRows(set, order, rowFilters), [set, order, rowFilters]);
+  const events = useEventView(byEvent, set, result, sorting, filters.split);
+  const [activeGroupId, setActiveGroupId] = useState<string | null>(null);
   // The grid and counts answer each keystroke at once; the facet lists (hundreds of entries) may lag a frame.
   const facets = useDeferredValue(result);
-  const columns = useMemo(() => shownColumns(set, filters.split), [set, filters.split]);
-  const labels = useMemo(() => headerLabels(set, filters.split), [set, filters.split]);
+  const rowColumns = useRowColumns(set, filters.split);
+  const eventColumns = useEventColumns(events?.table ?? null, filters.split);
+  const shownColumnsControl = byEvent ? eventColumns : rowColumns;
 
   const setFilters = useCallback(
     (update: (filters: FilterState) => FilterState) => updateState((current) => ({ ...current, filters: update(current.filters) })),
@@ -97,6 +131,13 @@ export function App({ api }: AppProps) {
   const setModules = useCallback((modules: string[]) => setFilters((current) => ({ ...current, modules })), [setFilters]);
   const setArgument = useCallback((argument: string) => setFilters((current) => ({ ...current, argument })), [setFilters]);
   const onClearFilters = useCallback(() => setFilters(clearFilters), [setFilters]);
+
+  const copyText = useCallback((text: string, what: string) => {
+    navigator.clipboard.writeText(text).then(
+      () => setNotice(`Copied ${what}.`),
+      (reason: unknown) => setNotice(`Could not copy: ${errorMessage(reason)}`),
+    );
+  }, []);
 
   const openLink = useCallback(
     (url: string) => {
@@ -116,7 +157,8 @@ export function App({ api }: AppProps) {
   const currentExport = (): ViewExport | null => {
     // The compare and versions views register what they show (one of them is mounted at a time).
     if (state.view !== 'table') return compareExport.current?.() ?? null;
-    return set.rows.length ? buildTableExport(set, result.indices, columns, labels, filters.split) : null;
+    if (events) return buildEventExport(events.table, events.result, eventColumns.visible, exportFileName(set, filters.split, filters, 'by-event'));
+    return set.rows.length ? buildTableExport(set, result.indices, rowColumns.ids, rowColumns.labels, filters.split, filters) : null;
   };
 
   const exportCsv = async () => {
@@ -126,7 +168,7 @@ export function App({ api }: AppProps) {
       return;
     }
     try {
-      const saved = await api.saveCsv(shown.suggestedName, toCsv(shown.header, shown.rows, { bom: state.bom }));
+      const saved = await api.saveCsv(shown.suggestedName, toCsv(shown.header, shown.rows, { bom: state.bom, formulaGuard: state.formulaGuard }));
       setNotice(
         saved.saved ? `Exported ${shown.rows.length} rows${saved.path ? ` to ${saved.path}` : ` as ${shown.suggestedName}`}.` : 'Export cancelled.',
       );
@@ -153,7 +195,7 @@ export function App({ api }: AppProps) {
     const { tableCodeExport } = await import('./versions/tableCodeExport');
     const sources = set.files.map((file) => `${file.relPath} (${file.locale ?? 'unknown locale'} ${file.version?.value ?? 'version unknown'})`);
     const { text, count } = tableCodeExport(shownRows, sources, kind);
-    saveExport(buildTableExport(set, [], columns, labels, filters.split).suggestedName.replace(/\.csv$/, ''), text, kind, count);
+    saveExport(exportFileName(set, filters.split, filters).replace(/\.csv$/, ''), text, kind, count);
   };
 
   const open = async (kind: 'folder' | 'file') => {
@@ -270,13 +312,26 @@ export function App({ api }: AppProps) {
         <VersionsView files={files} query={filters.query} split={filters.split} bom={state.bom} registerExport={registerCompareExport} save={saveExport} />
       </Suspense>
     );
+  } else if (events) {
+    body = (
+      <EventView
+        table={events.table}
+        result={events.result}
+        columns={eventColumns}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        activeGroupId={activeGroupId}
+        onActiveGroupIdChange={setActiveGroupId}
+        onCopy={copyText}
+        gridRef={gridRef}
+      />
+    );
   } else {
     body = (
       <TableView
         set={set}
         result={result}
-        columns={columns}
-        labels={labels}
+        columns={rowColumns}
         files={files}
         filters={filters}
         onFiltersChange={setFilters}
@@ -290,6 +345,7 @@ export function App({ api }: AppProps) {
         openLink={openLink}
         resolveLocalRef={resolveLocalRef}
         gridRef={gridRef}
+        onCopy={copyText}
       />
     );
   }
@@ -303,7 +359,8 @@ export function App({ api }: AppProps) {
     else setNotice('Dropping files works in the desktop app; here, use Open folder… and type the path.');
   };
 
-  const message = library.error ?? notice ?? library.busy;
+  const message =
+    library.error ?? notice ?? library.busy ?? (set.progress ? `Reading rows… ${set.progress.read} of ${set.progress.of} files` : null);
   return (
     <div
       className={`app${dropping ? ' is-dropping' : ''}${sidebarOpen ? '' : ' sidebar-collapsed'}`}
@@ -353,6 +410,7 @@ export function App({ api }: AppProps) {
             aria-label="Search events and arguments"
             aria-keyshortcuts="Control+F"
             placeholder="Search events and arguments  (Ctrl+F)"
+            title={SEARCH_HELP}
             value={filters.query}
             onChange={(event) => setFilters((current) => ({ ...current, query: event.target.value }))}
             onKeyDown={(event) => {
@@ -371,6 +429,17 @@ export function App({ api }: AppProps) {
               onChange={(event) => updateState((current: ViewState) => ({ ...current, bom: event.target.checked }))}
             />
             BOM
+          </label>
+          <label
+            className="checkbox"
+            title="Put a ' before cells starting with = + - @ so spreadsheet programs do not run them as formulas; turn off for files read by other programs"
+          >
+            <input
+              type="checkbox"
+              checked={state.formulaGuard}
+              onChange={(event) => updateState((current: ViewState) => ({ ...current, formulaGuard: event.target.checked }))}
+            />
+            Formula guard
           </label>
           <button
             type="button"
@@ -421,12 +490,24 @@ export function App({ api }: AppProps) {
               argumentNames={facets.argumentNames}
               argument={filters.argument}
               onArgumentChange={setArgument}
+              argumentPending={result.argumentPending}
             />
           )}
         </aside>
         <main className="content">
           <div className="content-head">
-            <SplitTabs split={filters.split} counts={state.view === 'table' ? result.splitCounts : null} onChange={setSplit} />
+            <SplitTabs
+              split={filters.split}
+              counts={state.view === 'table' ? (events?.result.splitCounts ?? result.splitCounts) : null}
+              onChange={setSplit}
+            />
+            {state.view === 'table' && hasFiles && (
+              <TableTools
+                layout={state.layout}
+                onLayoutChange={(layout) => updateState((current) => ({ ...current, layout }))}
+                columns={shownColumnsControl}
+              />
+            )}
             {hasActiveFilters(filters) && state.view === 'table' && (
               <button type="button" className="link-button" onClick={onClearFilters}>
                 Clear filters
@@ -440,7 +521,10 @@ export function App({ api }: AppProps) {
       </div>
       <footer className="statusbar">
         <span className="status-counts" data-testid="row-counts">
-          {state.view === 'table'
+          {state.view === 'table' && events
+            ? `${events.result.groups.length} of ${eventTotal(events.table.totals, filters.split)} ${splitNoun(filters.split)}events shown · ` +
+              `each once, across ${events.table.sources.length} ${events.table.sources.length === 1 ? 'source' : 'sources'} (${result.indices.length} file rows)`
+            : state.view === 'table'
             ? `${result.indices.length} of ${splitTotal} ${splitNoun(filters.split)}events shown` +
               (set.files.length > 1 ? ` · ${set.files.length} files` : set.files[0] ? ` · ${set.files[0].relPath}` : '')
             : state.view === 'versions'

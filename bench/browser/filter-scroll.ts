@@ -7,6 +7,7 @@ import type { LibrarySnapshot } from '../../electron/shared/library-types.js';
 import type { ServeHost } from '../../electron/serve/index.js';
 import { EMPTY_FILTERS, filterRows, type FilterState } from '../../renderer/table/filters.js';
 import { ALL_SOURCES, buildRowSet } from '../../renderer/table/rows.js';
+import { buildEventTable, filterEvents } from '../../renderer/table/byEvent.js';
 import { summarize, type Summary } from '../support/stats.js';
 import { waitInPage } from './chromium.js';
 import { KEYSTROKE_PROBE, idleFramesProbe, scrollProbe } from './probes.js';
@@ -69,6 +70,7 @@ async function typeAndErase(
   field: ReturnType<Page['getByRole']>,
   text: string,
   filters: (typed: string) => Partial<FilterState>,
+  expectedCount: (filters: FilterState) => number = (state) => filterRows(buildRowSet(snapshot.files, ALL_SOURCES), null, state).indices.length,
 ): Promise<TypingFigures> {
   await field.click();
   const first = await page.evaluate<number>('window.__benchKeys.length');
@@ -77,14 +79,14 @@ async function typeAndErase(
   const typed = (await page.evaluate<KeySample[]>('window.__benchKeys')).slice(first);
   for (let i = 0; i < text.length; i++) await pressTimed(page, 'Backspace', ++taken);
   const samples = (await page.evaluate<KeySample[]>('window.__benchKeys')).slice(first);
-  const expected = filterRows(buildRowSet(snapshot.files, ALL_SOURCES), null, { ...EMPTY_FILTERS, ...filters(text) });
+  const expected = expectedCount({ ...EMPTY_FILTERS, ...filters(text) });
   return {
     label,
     keystrokes: samples.length,
     toFrameStart: summarize(samples.map((sample) => sample.toFrameStart)),
     toPainted: summarize(samples.map((sample) => sample.toPainted)),
     shownAtEnd: shownCount(typed[typed.length - 1]!.counts),
-    expectedAtEnd: expected.indices.length,
+    expectedAtEnd: expected,
   };
 }
 
@@ -100,6 +102,31 @@ export async function filterLatency(page: Page, host: ServeHost): Promise<Typing
     await typeAndErase(page, snapshot, 'search box, two terms', search, 'os path', (typed) => ({ query: typed })),
     await typeAndErase(page, snapshot, 'Arguments column filter', argsFilter, 'dir_fd', (typed) => ({ columns: { args: typed } })),
   ];
+}
+
+/**
+ * The by-event view (one row per event across the sources): keystrokes in the search box. The count shown is
+ * checked against the renderer's own by-event functions run here. Leaves the page in the per-file view.
+ */
+export async function eventFilterLatency(page: Page, host: ServeHost): Promise<TypingFigures[]> {
+  // A build from before the view (DOCTABLE_BENCH_RENDERER_DIR) has nothing to measure here.
+  if ((await page.getByRole('button', { name: 'By event' }).count()) === 0) return [];
+  const snapshot = await fetchSnapshot(host);
+  await page.evaluate(KEYSTROKE_PROBE);
+  await page.getByRole('button', { name: 'By event' }).click();
+  await page.getByRole('grid', { name: 'Audit events by event' }).waitFor();
+  const search = page.getByRole('searchbox', { name: 'Search events and arguments' });
+  const set = buildRowSet(snapshot.files, ALL_SOURCES);
+  const table = buildEventTable(set);
+  const events = (state: FilterState) =>
+    filterEvents(table, null, filterRows(set, null, { ...state, split: 'all' }).indices, state.split).groups.length;
+  await typeAndErase(page, snapshot, 'warm-up', search, 'os.', (typed) => ({ query: typed }), events);
+  const figures = [
+    await typeAndErase(page, snapshot, 'by event: search box', search, 'socket.getaddrinfo', (typed) => ({ query: typed }), events),
+    await typeAndErase(page, snapshot, 'by event: search box, two terms', search, 'os path', (typed) => ({ query: typed }), events),
+  ];
+  await page.getByRole('button', { name: 'Per file' }).click();
+  return figures;
 }
 
 export async function scrollFrames(page: Page): Promise<{ idle: Summary; scrolls: ScrollFigures[] }> {

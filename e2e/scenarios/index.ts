@@ -5,6 +5,7 @@ import { compareTwoLocales } from './compare.js';
 import type { Scenario } from './context.js';
 import { rowDetailsAndLinks } from './details.js';
 import { exportMatchesTheGrid } from './export.js';
+import { byEventCounts, columnsSurviveAReload, copyPutsTsvOnTheClipboard } from './explorer.js';
 import { filtersNarrowTheGrid } from './filters.js';
 import { keyboardOnly } from './keyboard.js';
 import { opensAFolder, typedPathDialog } from './open-folder.js';
@@ -26,6 +27,11 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'search, column filter, module facet, argument filter and sorting narrow the grid', run: filtersNarrowTheGrid },
     { title: 'Public, Internal and All tabs with their counts', run: tabsSplitPublicAndInternal },
     { title: 'row details, and its links open outside the app', run: rowDetailsAndLinks },
+  ],
+  'explorer': [
+    { title: 'by event: each event once, its "in N of M" as the parsed files say', run: byEventCounts },
+    { title: 'copy: the selected rows as TSV with headers on the clipboard', run: copyPutsTsvOnTheClipboard },
+    { title: 'columns: shown, moved and resized columns survive a reload and reach the CSV', run: columnsSurviveAReload },
   ],
   'compare': [{ title: 'two locales: summary, only differences, export, page text', run: compareTwoLocales }],
   'check': [{ title: 'Check panel: planted faults and a fuzzy entry against the English build, Show row', run: checkPanelVerdicts }],

@@ -27,7 +27,8 @@ export type ScreenshotName =
   | 'table-1024x640'
   | 'details-1024x640'
   | 'table-zoom-200'
-  | 'table-zoom-200-no-sidebar';
+  | 'table-zoom-200-no-sidebar'
+  | 'by-event';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {
   if (app.kind !== 'browser') return;

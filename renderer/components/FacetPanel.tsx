@@ -9,6 +9,8 @@ interface FacetPanelProps {
   argumentNames: readonly FacetCount[];
   argument: string;
   onArgumentChange(argument: string): void;
+  /** What is typed is only the start of argument names: not filtering yet. */
+  argumentPending?: boolean;
 }
 
 /** The module facet (with counts under the other filters) and the argument filter. */
@@ -48,8 +50,10 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
             ))}
           </datalist>
         </div>
-        <p id={`${argumentId}-hint`} className="hint">
-          Events that take an argument of this name.
+        <p id={`${argumentId}-hint`} className="hint" aria-live="polite">
+          {props.argumentPending
+            ? `Not filtering yet: ${props.argumentNames.filter((facet) => facet.value.toLowerCase().startsWith(props.argument.trim().toLowerCase())).length} names start with “${props.argument.trim()}”; pick one.`
+            : 'Rows with an argument named exactly this (the Arguments column filter: any part of the text).'}
         </p>
       </div>
       <fieldset className="facet-block module-facet">

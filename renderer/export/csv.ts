@@ -6,6 +6,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export interface CsvOptions {
   /** Prefix a UTF-8 byte order mark so spreadsheet programs read CJK text right. */
   bom?: boolean;
+  /**
+   * Prefix cells a spreadsheet would run as a formula with a quote (default). Off for files read by programs,
+   * which would otherwise see the added quote.
+   */
+  formulaGuard?: boolean;
 }
 
 /**
@@ -16,7 +21,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   // One array of records, header first: given `{fields, data: []}` papaparse writes a blank record after the header.
   const csv = Papa.unparse(
     [[...header], ...rows.map((row) => [...row])],
-    { quotes: false, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', escapeFormulae: FORMULA_START },
+    { quotes: false, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', escapeFormulae: options.formulaGuard === false ? false : FORMULA_START },
   );
   return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
 }

@@ -56,3 +56,18 @@ describe('buildTableExport', () => {
     expect(exportFileName(set, 'all')).toBe('audit-events-all-files-all.csv');
   });
 });
+
+describe('export names and the formula guard', () => {
+  it('names the file after the active filters and the view', () => {
+    const set = buildRowSet([zh], zh.id);
+    const filters = { ...EMPTY_FILTERS, query: 'socket.*', modules: ['os', ''], argument: 'path', columns: { args: 'mode' } };
+    expect(exportFileName(set, 'public', filters)).toBe('audit-events-zh-CN-3.13-public-q-socket.x-args-mode-mod-os_none-arg-path.csv');
+    expect(exportFileName(set, 'all', EMPTY_FILTERS, 'by-event')).toBe('audit-events-zh-CN-3.13-all-by-event.csv');
+    expect(exportFileName(set, 'all', { ...EMPTY_FILTERS, query: 'x'.repeat(300) }).length).toBeLessThanOrEqual(84);
+  });
+
+  it('neutralises formulas by default and writes cells as they are when the guard is off', () => {
+    expect(toCsv(['a'], [['=1+1']])).toBe("a\r\n\"'=1+1\"\r\n");
+    expect(toCsv(['a'], [['=1+1']], { formulaGuard: false })).toBe('a\r\n=1+1\r\n');
+  });
+});

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from '../state/viewState';
+import { columnParams } from '../state/columnsInUrl';
 
 const STORAGE_KEY = 'doctable.view';
 
@@ -18,9 +19,21 @@ function initialViewState(): ViewState {
   return DEFAULT_VIEW_STATE;
 }
 
-function write(encoded: string): void {
+/** What this page last wrote to the hash: a hashchange carrying it is our own write echoed, not a user's. */
+let lastWritten: string | null = null;
+
+/** Replaces the URL's hash without a history entry, as this page's own write (see onHashChange). */
+export function replaceHash(encoded: string): void {
+  lastWritten = encoded;
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${encoded ? `#${encoded}` : ''}`);
+}
+
+function write(state: string): void {
+  // The column choices share the hash (state/columnsInUrl.ts): kept as they are.
+  const cols = columnParams(window.location.hash);
+  const encoded = [state, new URLSearchParams(cols).toString()].filter(Boolean).join('&');
+  replaceHash(encoded);
   try {
     window.sessionStorage.setItem(STORAGE_KEY, encoded);
   } catch {
@@ -35,14 +48,11 @@ function write(encoded: string): void {
 export function useViewState(): [ViewState, (update: (state: ViewState) => ViewState) => void] {
   const [state, setState] = useState(initialViewState);
   const pending = useRef<string | null>(null);
-  /** The hash written last: a hashchange carrying it is the echo of our own write, not a new choice. */
-  const lastWritten = useRef<string | null>(null);
 
   const flush = useCallback(() => {
     const encoded = pending.current;
     if (encoded === null) return;
     pending.current = null;
-    lastWritten.current = encoded;
     write(encoded);
   }, []);
 
@@ -53,11 +63,11 @@ export function useViewState(): [ViewState, (update: (state: ViewState) => ViewS
   }, [state, flush]);
 
   useEffect(() => {
+    // Some hosts (happy-dom) report replaceState's own hash as a change; taking it back would drop what was typed
+    // since (the write runs 250 ms behind the keys).
     const onHashChange = () => {
       const hash = window.location.hash.replace(/^#/, '');
-      // Some environments (happy-dom, some embedders) report a hashchange for history.replaceState, a task later:
-      // applying that echo would undo whatever was chosen since the write.
-      if (hash === lastWritten.current) return;
+      if (hash === lastWritten) return;
       setState(decodeViewState(hash));
     };
     window.addEventListener('hashchange', onHashChange);

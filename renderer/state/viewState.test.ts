@@ -21,8 +21,11 @@ describe('view state in the URL hash', () => {
       sorting: [
         { id: 'event', desc: true },
         { id: 'args', desc: false },
+        { id: 'presence', desc: true },
       ],
       bom: false,
+      layout: 'events',
+      formulaGuard: false,
     };
     const encoded = encodeViewState(state);
     expect(decodeViewState(encoded)).toEqual(state);

@@ -6,8 +6,15 @@ import { COLUMN_IDS, EMPTY_FILTERS, type ColumnId, type FilterState } from '../t
 import { SPLITS, type Split } from './split.js';
 import { ALL_SOURCES } from '../table/rows.js';
 import type { SortRule } from '../table/sort.js';
+import { ROW_COLUMN_IDS } from '../table/rowColumns.js';
 
 export type ViewName = 'table' | 'compare' | 'versions';
+
+/** The table view's rows: one per file and event ('rows'), or one per event across the sources ('events'). */
+export type TableLayout = 'rows' | 'events';
+
+/** Ids a sort may name: the rows view's columns and the by-event view's own. */
+const SORT_IDS: readonly string[] = [...ROW_COLUMN_IDS, 'presence', 'kind'];
 
 export interface ViewState {
   view: ViewName;
@@ -17,6 +24,9 @@ export interface ViewState {
   sorting: SortRule[];
   /** Prefix exported CSV with a UTF-8 byte order mark (spreadsheet programs then read CJK text right). */
   bom: boolean;
+  layout: TableLayout;
+  /** Neutralise spreadsheet formulas in exported CSV (a leading quote); off for non-spreadsheet use. */
+  formulaGuard: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -25,6 +35,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   filters: EMPTY_FILTERS,
   sorting: [],
   bom: true,
+  layout: 'rows',
+  formulaGuard: true,
 };
 
 /** URL query syntax (without the leading `#`), listing only what differs from the defaults. */
@@ -43,6 +55,8 @@ export function encodeViewState(state: ViewState): string {
   if (filters.argument) params.set('arg', filters.argument);
   for (const rule of state.sorting) params.append('sort', (rule.desc ? '-' : '') + rule.id);
   if (state.bom !== DEFAULT_VIEW_STATE.bom) params.set('bom', state.bom ? '1' : '0');
+  if (state.layout === 'events') params.set('by', 'event');
+  if (!state.formulaGuard) params.set('guard', '0');
   return params.toString();
 }
 
@@ -63,7 +77,7 @@ export function decodeViewState(text: string): ViewState {
     .getAll('sort')
     .filter(Boolean)
     .map((entry) => ({ id: entry.replace(/^-/, ''), desc: entry.startsWith('-') }))
-    .filter((rule) => (COLUMN_IDS as readonly string[]).includes(rule.id));
+    .filter((rule) => SORT_IDS.includes(rule.id));
   const bom = params.get('bom');
   return {
     view: params.get('view') === 'compare' ? 'compare' : params.get('view') === 'versions' ? 'versions' : 'table',
@@ -77,5 +91,7 @@ export function decodeViewState(text: string): ViewState {
     },
     sorting,
     bom: bom === null ? DEFAULT_VIEW_STATE.bom : bom === '1',
+    layout: params.get('by') === 'event' ? 'events' : 'rows',
+    formulaGuard: params.get('guard') !== '0',
   };
 }

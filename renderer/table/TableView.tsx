@@ -3,9 +3,11 @@ import type { DocRef } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { resolveReference } from '../links/references';
 import { useLocalReferences, type ResolveLocalRef } from '../links/useLocalReferences';
-import { DocGrid } from './DocGrid';
+import { DataGrid } from './DataGrid';
 import { hasActiveFilters, type ColumnId, type FilterResult, type FilterState } from './filters';
-import type { CellRenderers, ShownReference } from './gridColumns';
+import { renderCell, type CellRenderers, type ShownReference } from './gridColumns';
+import { rowCellText, type RowColumnId } from './rowColumns';
+import type { GridColumnsControl } from '../hooks/useGridColumns';
 import { RowDetails } from './RowDetails';
 import type { RowSet, TableRow } from './rows';
 import type { SortRule } from './sort';
@@ -13,8 +15,8 @@ import type { SortRule } from './sort';
 export interface TableViewProps {
   set: RowSet;
   result: FilterResult;
-  columns: readonly ColumnId[];
-  labels: Readonly<Record<ColumnId, string>>;
+  /** The columns shown and the user's layout actions (resize). */
+  columns: GridColumnsControl;
   /** Every loaded file (reference links resolve against the whole snapshot). */
   files: readonly SourceFile[];
   filters: FilterState;
@@ -30,7 +32,11 @@ export interface TableViewProps {
   /** Asks the host for a reference's page beside its file; without it, references link to docs.python.org only. */
   resolveLocalRef?: ResolveLocalRef;
   gridRef?: React.Ref<HTMLDivElement>;
+  /** Copy from the grid (Ctrl+C, context menu): puts the text on the clipboard. */
+  onCopy?(text: string, what: string): void;
 }
+
+const TABLE_COLUMNS: ReadonlySet<string> = new Set<ColumnId>(['event', 'args', 'refs', 'source']);
 
 const NO_REFS: readonly DocRef[] = [];
 
@@ -120,22 +126,33 @@ export function TableView(props: TableViewProps) {
             {troubled.message}
           </p>
         ) : null}
-        <DocGrid
-          set={set}
-          indices={result.indices}
-          columns={props.columns}
-          labels={props.labels}
+        <DataGrid
+          ariaLabel="Audit events"
+          columns={props.columns.visible}
+          rowCount={result.indices.length}
+          rowKey={(position) => set.rows[result.indices[position]!]!.id}
+          rowClassName={(position) => (set.rows[result.indices[position]!]!.kind === 'internal' ? 'is-internal' : '')}
+          renderCell={(position, column) => {
+            const row = set.rows[result.indices[position]!]!;
+            if (TABLE_COLUMNS.has(column)) return renderCell(column as ColumnId, row, renderers);
+            return <span className={`cell-${column}`}>{rowCellText(row, column as RowColumnId, fileById.get(row.fileId))}</span>;
+          }}
+          cellText={(position, column) => {
+            const row = set.rows[result.indices[position]!]!;
+            return rowCellText(row, column as RowColumnId, fileById.get(row.fileId));
+          }}
           sorting={props.sorting}
           onSortingChange={props.onSortingChange}
           columnFilters={filters.columns}
           onColumnFilterChange={(column, value) =>
             props.onFiltersChange((current) => ({ ...current, columns: { ...current.columns, [column]: value } }))
           }
+          onColumnResize={props.columns.resize}
           activeIndex={activeIndex}
           onActiveIndexChange={setActiveIndex}
           onOpenDetails={() => props.onDetailsOpenChange(true)}
           onCloseDetails={() => props.onDetailsOpenChange(false)}
-          renderers={renderers}
+          onCopy={props.onCopy}
           gridRef={props.gridRef}
         />
         {result.indices.length === 0 && <EmptyTable set={set} filters={filters} onClearFilters={props.onClearFilters} />}

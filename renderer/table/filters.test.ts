@@ -72,7 +72,8 @@ describe('filterRows', () => {
   it('filters by exact argument name and lists argument names with counts', () => {
     expect(shown({ argument: 'path' })).toEqual(['os.open', 'os.chdir', 'open']);
     expect(shown({ argument: 'PATH' })).toEqual(['os.open', 'os.chdir', 'open']);
-    expect(shown({ argument: 'pat' })).toEqual([]);
+    // Only the start of a name so far: not filtering yet (the suggestions list the names it can become).
+    expect(shown({ argument: 'pat' })).toHaveLength(6);
     const result = filterRows(set, null, { ...EMPTY_FILTERS, argument: 'path' });
     const names = Object.fromEntries(result.argumentNames.map((facet) => [facet.value, facet.count]));
     expect(names.path).toBe(3);
@@ -94,5 +95,34 @@ describe('hasActiveFilters / clearFilters', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, argument: 'fd' })).toBe(true);
     const cleared = clearFilters({ query: 'x', split: 'all', columns: { event: 'y' }, modules: ['os'], argument: 'fd' });
     expect(cleared).toEqual({ ...EMPTY_FILTERS, split: 'all' });
+  });
+});
+
+describe('the search syntax', () => {
+  it('searches one column with field:value, any characters with *, and whole names in quotes', () => {
+    expect(shown({ query: 'event:open' })).toEqual(['os.open', 'open', 'winreg.OpenKey']);
+    expect(shown({ query: 'args:mode' })).toEqual(['os.open', 'open']);
+    expect(shown({ query: 'socket.*' })).toEqual(['socket.connect']);
+    expect(shown({ query: 'os.*dir' })).toEqual(['os.chdir']);
+    expect(shown({ query: '"open"' })).toEqual(['open']);
+    expect(shown({ query: 'args:"path"' })).toEqual(['os.open', 'os.chdir', 'open']);
+    expect(shown({ query: '"path"  "mode"' })).toEqual(['os.open', 'open']);
+    expect(shown({ query: '"access"' })).toEqual(['winreg.OpenKey']);
+    // A * never reaches from the event into the arguments, nor from one row into the next.
+    expect(shown({ query: 'connect*self' })).toEqual([]);
+    expect(shown({ query: 'unknownfield:os' })).toEqual([]);
+    expect(shown({ query: '*' })).toHaveLength(6);
+  });
+});
+
+describe('the argument filter while typing', () => {
+  it('does not filter on the start of a name, and filters (to nothing) on text no name starts with', () => {
+    const typing = filterRows(set, null, { ...EMPTY_FILTERS, argument: 'pa' });
+    expect(typing.argumentPending).toBe(true);
+    expect(typing.indices).toHaveLength(6);
+    const whole = filterRows(set, null, { ...EMPTY_FILTERS, argument: 'path' });
+    expect(whole.argumentPending).toBe(false);
+    expect([...whole.indices].map((index) => set.rows[index]!.event)).toEqual(['os.open', 'os.chdir', 'open']);
+    expect(filterRows(set, null, { ...EMPTY_FILTERS, argument: 'zzz' }).indices).toHaveLength(0);
   });
 });

@@ -7,7 +7,8 @@
  */
 import { KIND_CODES, type RowSet } from './rows.js';
 import type { Split } from '../state/split.js';
-import { countMatches, type TextColumn } from './textColumn.js';
+import { countMatches, countPatternMatches, type TextColumn } from './textColumn.js';
+import { parseSearch, termPattern } from './searchSyntax.js';
 
 
 /** Columns with their own text filter (and sort). */
@@ -16,7 +17,7 @@ export type ColumnId = 'event' | 'args' | 'refs' | 'source';
 export const COLUMN_IDS: readonly ColumnId[] = ['event', 'args', 'refs', 'source'];
 
 export interface FilterState {
-  /** The one search box: every whitespace-separated term must occur in the event name or the arguments. */
+  /** The one search box: every term must match (searchSyntax.ts: substrings, field:value, `*`, "exact"). */
   query: string;
   split: Split;
   /** Per-column "contains" filters (case-insensitive). */
@@ -46,6 +47,8 @@ export interface FilterResult {
   modules: readonly FacetCount[];
   /** Every argument name with the rows that take it under the other filters; sorted by name. */
   argumentNames: readonly FacetCount[];
+  /** The argument typed is only the start of names so far: not filtering until it is a whole name. */
+  argumentPending: boolean;
 }
 
 /** True when anything besides the tab narrows the rows (what "clear filters" undoes). */
@@ -67,20 +70,22 @@ function needle(text: string): string {
   return text.replaceAll('\u0000', '').trim().toLowerCase();
 }
 
-function searchTerms(query: string): string[] {
-  return needle(query).split(/\s+/).filter(Boolean);
-}
-
 /** Per row, how many of the text filters (search terms + column filters) it passes; null when none is set. */
 function textHits(set: RowSet, state: FilterState): { hits: Uint8Array; required: number } | null {
-  const wanted: [TextColumn, string][] = searchTerms(state.query).map((term) => [set.columns.search, term]);
+  const wanted: [TextColumn, string | RegExp][] = parseSearch(state.query).map((term) => [
+    set.columns[term.column],
+    termPattern(term) ?? term.text,
+  ]);
   for (const id of COLUMN_IDS) {
     const text = needle(state.columns[id] ?? '');
     if (text) wanted.push([set.columns[id], text]);
   }
   if (wanted.length === 0) return null;
   const hits = new Uint8Array(set.rows.length);
-  for (const [column, text] of wanted) countMatches(column, text, hits);
+  for (const [column, text] of wanted) {
+    if (typeof text === 'string') countMatches(column, text, hits);
+    else countPatternMatches(column, text, hits);
+  }
   return { hits, required: wanted.length };
 }
 
@@ -104,7 +109,13 @@ export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: 
   const chosenModules = new Set(state.modules);
   const moduleFlags = chosenFlags(set.modules, (name) => chosenModules.has(name), state.modules.length > 0);
   const argument = state.argument.trim().toLowerCase();
-  const argFlags = chosenFlags(set.argNames, (name) => name.toLowerCase() === argument, argument !== '');
+  // While the typed text is only the start of argument names (typing "pa" toward "path"), it does not filter
+  // yet: the suggestions show what it can become, instead of "No events match" flashing at each key.
+  const argumentPending =
+    argument !== '' &&
+    !set.argNames.some((name) => name.toLowerCase() === argument) &&
+    set.argNames.some((name) => name.toLowerCase().startsWith(argument));
+  const argFlags = chosenFlags(set.argNames, (name) => name.toLowerCase() === argument, argument !== '' && !argumentPending);
   const splitCode = state.split === 'all' ? -1 : KIND_CODES[state.split];
 
   const kindCounts = new Int32Array(2);
@@ -154,6 +165,7 @@ export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: 
     splitCounts: { public: publicCount, internal: internalCount, all: publicCount + internalCount },
     modules,
     argumentNames,
+    argumentPending,
   };
 }
 

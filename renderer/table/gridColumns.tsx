@@ -1,18 +1,10 @@
 /**
- * The @tanstack/react-table setup of the events grid: which features it uses and its column definitions.
- * Filtering and sorting are computed by filters.ts / sort.ts (one pass per keystroke over plain arrays);
- * the table owns the column model, the sorting state and its header interactions, sizing and visibility.
+ * How the rows view's own columns (event, arguments, references, source) draw a row's cell. The grid
+ * (DataGrid.tsx) renders only the rows in view; filtering and sorting are computed by filters.ts / sort.ts.
  */
 import type { ReactNode } from 'react';
-import { columnSizingFeature, columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ColumnId } from './filters';
 import type { TableRow } from './rows';
-
-export const gridFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnVisibilityFeature });
-
-export type GridFeatures = typeof gridFeatures;
-
-const helper = createColumnHelper<GridFeatures, TableRow>();
 
 export interface ShownReference {
   label: string;
@@ -61,31 +53,16 @@ function References({ refs, openLink }: { refs: ShownReference[]; openLink(url: 
   );
 }
 
-export function gridColumns(labels: Readonly<Record<ColumnId, string>>, renderers: CellRenderers) {
-  return helper.columns([
-    helper.accessor((row) => row.event, {
-      id: 'event',
-      header: labels.event,
-      size: 300,
-      cell: (context) => <EventName row={context.row.original} />,
-    }),
-    helper.accessor((row) => row.argsText, {
-      id: 'args',
-      header: labels.args,
-      size: 260,
-      cell: (context) => <span className="args">{context.row.original.argsText}</span>,
-    }),
-    helper.accessor((row) => row.refsText, {
-      id: 'refs',
-      header: labels.refs,
-      size: 150,
-      cell: (context) => <References refs={renderers.references(context.row.original)} openLink={renderers.openLink} />,
-    }),
-    helper.accessor((row) => row.fileLabel, {
-      id: 'source',
-      header: labels.source,
-      size: 240,
-      cell: (context) => <span className="source">{context.row.original.fileLabel}</span>,
-    }),
-  ]);
+/** What a body cell of each column shows for a row (the grid renders only the rows in view, through these). */
+export function renderCell(column: ColumnId, row: TableRow, renderers: CellRenderers): ReactNode {
+  switch (column) {
+    case 'event':
+      return <EventName row={row} />;
+    case 'args':
+      return <span className="args">{row.argsText}</span>;
+    case 'refs':
+      return <References refs={renderers.references(row)} openLink={renderers.openLink} />;
+    case 'source':
+      return <span className="source">{row.fileLabel}</span>;
+  }
 }

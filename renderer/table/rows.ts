@@ -63,6 +63,17 @@ export interface RowSet {
   files: readonly SourceFile[];
   /** Unfiltered row counts per table kind. */
   totals: Readonly<Record<TableKind, number>>;
+  /**
+   * The file blocks the rows were laid out from, in order, with the index of each block's first row: what is
+   * derived per file (sort keys, by-event groups) is kept per block and reused while the block lives.
+   */
+  blocks: readonly PlacedBlock[];
+}
+
+export interface PlacedBlock {
+  readonly rows: FileRows;
+  /** Index in RowSet.rows of the block's first row. */
+  readonly offset: number;
 }
 
 export function moduleOf(event: string): string {
@@ -84,8 +95,8 @@ export function filesForSource(files: readonly SourceFile[], source: string): So
 }
 
 /** The text columns, by name (one TextColumn each in RowColumns). */
-type TextColumnName = 'search' | 'event' | 'args' | 'refs' | 'source';
-const TEXT_COLUMNS: readonly TextColumnName[] = ['search', 'event', 'args', 'refs', 'source'];
+export type TextColumnName = 'search' | 'event' | 'args' | 'refs' | 'source';
+export const TEXT_COLUMNS: readonly TextColumnName[] = ['search', 'event', 'args', 'refs', 'source'];
 
 /**
  * One file's rows and columns, built once per SourceFile object. Indices and ids are local to the file: rows
@@ -116,13 +127,6 @@ export function buildFileRows(file: SourceFile): FileRows {
   const moduleIds: number[] = [];
   const argStarts: number[] = [0];
   const argIds: number[] = [];
-  const text = {
-    search: new TextColumnBuilder(),
-    event: new TextColumnBuilder(),
-    args: new TextColumnBuilder(),
-    refs: new TextColumnBuilder(),
-    source: new TextColumnBuilder(),
-  };
   const fileLabel = file.relPath;
   for (const table of file.model?.tables ?? []) {
     const repeats = new Map<string, number>();
@@ -149,13 +153,13 @@ export function buildFileRows(file: SourceFile): FileRows {
       totals[table.kind] += 1;
       kinds.push(KIND_CODES[table.kind]);
       moduleIds.push(modules.id(module));
-      for (const id of new Set(docRow.args.map((arg) => argNames.id(arg)))) argIds.push(id);
+      // Each distinct argument once (a row's few arguments: a scan back beats a Set per row).
+      const argsFrom = argIds.length;
+      for (const arg of docRow.args) {
+        const id = argNames.id(arg);
+        if (argIds.indexOf(id, argsFrom) < 0) argIds.push(id);
+      }
       argStarts.push(argIds.length);
-      text.search.add(`${docRow.event}\n${argsText}`);
-      text.event.add(docRow.event);
-      text.args.add(argsText);
-      text.refs.add(`${shownRefs} ${docRow.refs.map((ref) => ref.target ?? '').join(' ')}`);
-      text.source.add(fileLabel);
     }
   }
   return {
@@ -167,15 +171,46 @@ export function buildFileRows(file: SourceFile): FileRows {
     argStarts: Int32Array.from(argStarts),
     argIds: Int32Array.from(argIds),
     argNames: argNames.values,
-    text: {
-      search: text.search.build(),
-      event: text.event.build(),
-      args: text.args.build(),
-      refs: text.refs.build(),
-      source: text.source.build(),
-    },
+    text: lazyTextColumns((name) => fileTextColumn(rows, fileLabel, name)),
     totals,
   };
+}
+
+/** One text column of a file's rows (what the filters search; see textColumn.ts). */
+function fileTextColumn(rows: readonly TableRow[], fileLabel: string, name: TextColumnName): TextColumn {
+  const builder = new TextColumnBuilder();
+  switch (name) {
+    case 'search':
+      for (const row of rows) builder.add(`${row.event}\n${row.argsText}`);
+      break;
+    case 'event':
+      for (const row of rows) builder.add(row.event);
+      break;
+    case 'args':
+      for (const row of rows) builder.add(row.argsText);
+      break;
+    case 'refs':
+      for (const row of rows) builder.add(`${row.refsText} ${row.refs.map((ref) => ref.target ?? '').join(' ')}`);
+      break;
+    case 'source':
+      builder.addRepeated(fileLabel, rows.length);
+      break;
+  }
+  return builder.build();
+}
+
+/**
+ * Text columns built when first read, then kept: the first table and a one-file change show without them
+ * (lower-casing and joining every row's texts is a good part of a build), and the renderer builds them right
+ * after painting (useRowSet), before the user types.
+ */
+function lazyTextColumns(build: (name: TextColumnName) => TextColumn): Record<TextColumnName, TextColumn> {
+  const built: Partial<Record<TextColumnName, TextColumn>> = {};
+  const columns = {} as Record<TextColumnName, TextColumn>;
+  for (const name of TEXT_COLUMNS) {
+    Object.defineProperty(columns, name, { enumerable: true, get: () => (built[name] ??= build(name)) });
+  }
+  return columns;
 }
 
 /** A block's rows numbered from `offset` (copies: the block's own rows stay numbered from 0). */
@@ -232,9 +267,11 @@ function assembleRowSet(covered: readonly SourceFile[], entries: readonly Cached
   const argStarts = new Int32Array(rowCount + 1);
   const argIds = new Int32Array(argCount);
   const totals: Record<TableKind, number> = { public: 0, internal: 0 };
+  const placed: PlacedBlock[] = [];
   let rowAt = 0;
   let argAt = 0;
   filled.forEach((block, b) => {
+    placed.push({ rows: block, offset: rowAt });
     const n = block.rows.length;
     const blockRows = placedRows(filledEntries[b]!, rowAt);
     for (let i = 0; i < n; i++) rows.push(blockRows[i]!);
@@ -251,15 +288,17 @@ function assembleRowSet(covered: readonly SourceFile[], entries: readonly Cached
   });
   argStarts[rowCount] = argAt;
 
-  const text = {} as Record<TextColumnName, TextColumn>;
-  for (const name of TEXT_COLUMNS) text[name] = joinTextColumns(filled.map((block) => block.text[name]), rowCount);
+  const text = lazyTextColumns((name) => joinTextColumns(filled.map((block) => block.text[name]), rowCount));
+  const columns = { kinds, moduleIds, argStarts, argIds } as RowColumns;
+  for (const name of TEXT_COLUMNS) Object.defineProperty(columns, name, { enumerable: true, get: () => text[name] });
   return {
     rows,
-    columns: { kinds, moduleIds, argStarts, argIds, ...text },
+    columns,
     modules: modules.values,
     argNames: argNames.values,
     files: [...covered],
     totals,
+    blocks: placed,
   };
 }
 
@@ -308,6 +347,11 @@ export class RowSetCache {
       this.blocks.set(file, entry);
     }
     return entry;
+  }
+
+  /** True when the file's block is built (a build covering it costs no flattening). */
+  has(file: SourceFile): boolean {
+    return this.blocks.has(file);
   }
 
   /** The file's block: built on first use, the same object afterwards. */

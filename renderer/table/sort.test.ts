@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFile } from '../test-support/fixtures';
-import { ALL_SOURCES, buildRowSet } from './rows';
+import { ALL_SOURCES, buildRowSet, RowSetCache, type RowSet } from './rows';
 import { sortedOrder } from './sort';
 
 const a = makeFile({
@@ -48,5 +48,31 @@ describe('sortedOrder', () => {
       'socket.connect@b/page.html',
       'array.__new__@b/page.html',
     ]);
+  });
+
+  it('merges per-file orders into the order one sort over every row gives, before and after a file changes', () => {
+    // The oracle: every row's keys read and sorted at once, ties in document order.
+    const oneSort = (rows: RowSet, rules: { id: 'event' | 'args' | 'source'; desc: boolean }[]) =>
+      [...rows.rows.keys()].sort((x, y) => {
+        for (const rule of rules) {
+          const key = (i: number) => {
+            const row = rows.rows[i]!;
+            return (rule.id === 'event' ? row.event : rule.id === 'args' ? row.argsText : row.fileLabel).toLowerCase();
+          };
+          if (key(x) !== key(y)) return (key(x) < key(y) ? -1 : 1) * (rule.desc ? -1 : 1);
+        }
+        return x - y;
+      });
+    const c = makeFile({ id: '2:c/page.po', public: [['os.chdir', ['fd']], ['array.__new__', []], ['Open', ['path']]] });
+    const cache = new RowSetCache();
+    const choices = [
+      [{ id: 'event' as const, desc: false }],
+      [{ id: 'event' as const, desc: true }],
+      [{ id: 'args' as const, desc: false }, { id: 'event' as const, desc: true }],
+    ];
+    for (const files of [[a, b, c], [a, makeFile({ id: b.id, public: [['aaa.first', []], ['os.chdir', ['path']]] }), c], [c, a]]) {
+      const rows = cache.build(files, ALL_SOURCES);
+      for (const rules of choices) expect([...sortedOrder(rows, rules)!]).toEqual(oneSort(rows, rules));
+    }
   });
 });

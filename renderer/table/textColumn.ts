@@ -21,10 +21,21 @@ export class TextColumnBuilder {
 
   add(text: string): void {
     // Lower-cased piece by piece: lower-casing can change a string's length, which would shift later offsets.
-    const lower = text.replaceAll(SEPARATOR, ' ').toLowerCase();
+    const lower = (text.includes(SEPARATOR) ? text.replaceAll(SEPARATOR, ' ') : text).toLowerCase();
     this.parts.push(lower);
     this.length += lower.length + 1;
     this.offsets.push(this.length);
+  }
+
+  /** Adds `count` rows of the same text (a file's Source column) with one string instead of `count`. */
+  addRepeated(text: string, count: number): void {
+    if (count <= 0) return;
+    const lower = (text.includes(SEPARATOR) ? text.replaceAll(SEPARATOR, ' ') : text).toLowerCase();
+    this.parts.push(Array(count).fill(lower).join(SEPARATOR));
+    for (let i = 0; i < count; i++) {
+      this.length += lower.length + 1;
+      this.offsets.push(this.length);
+    }
   }
 
   build(): TextColumn {
@@ -64,5 +75,28 @@ export function countMatches(column: TextColumn, needle: string, hits: Uint8Arra
     hits[row]! += 1;
     row += 1; // one hit per row: go on with the next row
     if (row >= starts.length - 1) return;
+  }
+}
+
+/**
+ * Adds 1 to hits[row] for every row whose text matches `pattern` (global; it never matches across the row
+ * separator: see searchSyntax.ts). Once per row, like countMatches.
+ */
+export function countPatternMatches(column: TextColumn, pattern: RegExp, hits: Uint8Array): void {
+  const { text, starts } = column;
+  const last = starts.length - 2;
+  let row = 0;
+  pattern.lastIndex = 0;
+  for (;;) {
+    const match = pattern.exec(text);
+    if (!match) return;
+    // A match may begin with the separator before its row (the exact form): its row is the one after.
+    const at = match[0].startsWith(SEPARATOR) ? match.index + 1 : match.index;
+    row = rowAt(starts, at, row);
+    hits[row]! += 1;
+    row += 1;
+    if (row > last) return;
+    // From the separator before the next row: the exact form starts its match there.
+    pattern.lastIndex = starts[row]! - 1;
   }
 }

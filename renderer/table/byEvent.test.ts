@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { makeFile } from '../test-support/fixtures';
+import { buildEventTable, eventCellText, eventSources, filterEvents, sortedGroups, STATUS } from './byEvent';
+import { EMPTY_FILTERS, filterRows } from './filters';
+import { ALL_SOURCES, buildRowSet } from './rows';
+
+const en = makeFile({
+  id: '0:en/audit.html',
+  locale: 'en',
+  version: '3.12',
+  public: [['os.open', ['path', 'mode']], ['socket.connect', ['self', 'address']], ['os.chdir', ['path']]],
+  internal: [['_winapi.CreateFile', ['file_name']]],
+});
+const ja = makeFile({
+  id: '1:ja/audit.html',
+  locale: 'ja',
+  version: '3.12',
+  public: [['os.open', ['path', 'mode']], ['os.chdir', ['fd']]],
+});
+const fr = makeFile({
+  id: '2:fr/audit.html',
+  locale: 'fr',
+  version: '3.12',
+  public: [['os.open', ['path', 'mode']], ['os.chdir', ['path']], ['socket.connect', ['self', 'address']]],
+});
+
+describe('buildEventTable', () => {
+  const set = buildRowSet([en, ja, fr], ALL_SOURCES);
+  const table = buildEventTable(set);
+  const group = (event: string) => table.groups.find((candidate) => candidate.event === event)!;
+
+  it('has one group per event and table kind, a column per file, and the sources each is in', () => {
+    expect(table.sources.map((source) => source.label)).toEqual(['en/audit.html', 'ja/audit.html', 'fr/audit.html']);
+    expect(table.groups.map((g) => `${g.kind}:${g.event}`)).toEqual(['public:os.open', 'public:socket.connect', 'public:os.chdir', 'internal:_winapi.CreateFile']);
+    expect(group('os.open').presentIn).toBe(3);
+    expect([...group('socket.connect').statuses]).toEqual([STATUS.present, STATUS.absent, STATUS.present]);
+    expect(table.totals).toEqual({ public: 3, internal: 1 });
+  });
+
+  it('marks the arguments that differ from what most sources give', () => {
+    const chdir = group('os.chdir');
+    expect(chdir.argsText).toBe('path');
+    expect([...chdir.statuses]).toEqual([STATUS.present, STATUS.differs, STATUS.present]);
+    const position = table.groups.indexOf(chdir);
+    expect(eventCellText(table, position, 'src:1:ja/audit.html')).toBe('arguments differ: fd');
+    expect(eventCellText(table, position, 'presence')).toBe('3 of 3');
+  });
+
+  it('shows the events with a row passing the filters, per tab, in the chosen order', () => {
+    const rows = filterRows(set, null, { ...EMPTY_FILTERS, split: 'all' });
+    const events = (split: 'public' | 'internal' | 'all', order: Int32Array | null, shown = rows) =>
+      [...filterEvents(table, order, shown.indices, split).groups].map((g) => table.groups[g]!.event);
+    expect(events('public', null)).toEqual(['os.open', 'socket.connect', 'os.chdir']);
+    // An event shows when any of its rows passes: os.chdir by its "fd" in the ja file alone.
+    expect(events('all', null, filterRows(set, null, { ...EMPTY_FILTERS, split: 'all', argument: 'fd' }))).toEqual(['os.chdir']);
+    expect(events('all', sortedGroups(table, [{ id: 'event', desc: false }]))).toEqual(['_winapi.CreateFile', 'os.chdir', 'os.open', 'socket.connect']);
+    expect(events('public', sortedGroups(table, [{ id: 'presence', desc: false }, { id: 'event', desc: true }]))).toEqual([
+      'socket.connect',
+      'os.open',
+      'os.chdir',
+    ]);
+    expect(filterEvents(table, null, rows.indices, 'public').splitCounts).toEqual({ public: 3, internal: 1, all: 4 });
+  });
+});
+
+describe('eventSources', () => {
+  it('groups files by locale × version when several are renditions of one build', () => {
+    const html = makeFile({ id: '0:a.html', locale: 'ja', version: '3.12', public: [['os.open', []]] });
+    const text = makeFile({ id: '1:a.txt', locale: 'ja', version: '3.12', public: [['os.open', []]] });
+    const other = makeFile({ id: '2:b.html', locale: 'en', version: '3.13', public: [['os.open', []]] });
+    expect(eventSources([html, text, other]).map((source) => [source.label, source.files.length])).toEqual([
+      ['ja 3.12', 2],
+      ['en 3.13', 1],
+    ]);
+    const unknown = makeFile({ id: '3:c.html', locale: null, version: null, public: [['os.open', []]] });
+    expect(eventSources([html, text, unknown]).map((source) => source.label)).toEqual(['a.html', 'a.txt', 'c.html']);
+  });
+});
