@@ -8,7 +8,7 @@
  * (marking the groups of the shown rows and walking them in the sorted order): O(shown rows + groups).
  * Pure and DOM-free, like filters.ts.
  */
-import type { TableKind } from '../../electron/core/model.js';
+import type { TableKind } from '../../electron/shared/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import type { Split } from '../state/split.js';
 import type { RowSet } from './rows.js';
