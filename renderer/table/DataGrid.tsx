@@ -1,4 +1,17 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnSizingState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { CopyMenu, type CopyMenuState } from './CopyMenu';
 import { formatTable, type CopyFormat } from '../export/copyFormats';
@@ -35,6 +48,33 @@ export interface GridColumn {
   wrapHeader?: boolean;
 }
 
+/** Every column of a view with its layout (order, shown, widths): the react-table instance's column state. */
+export interface GridColumnModel {
+  all: readonly GridColumn[];
+  order: string[];
+  visibility: Record<string, boolean>;
+  widths: Record<string, number>;
+}
+
+/** A row of the current virtual window, as react-table sees it. */
+interface WindowRow {
+  position: number;
+  key: string;
+}
+
+const features = tableFeatures({ columnOrderingFeature, columnSizingFeature, columnVisibilityFeature, rowSortingFeature });
+const helper = createColumnHelper<typeof features, WindowRow>();
+
+/** Without a layout, the columns shown are every column, in the order and at the widths given. */
+function modelOf(columns: readonly GridColumn[]): GridColumnModel {
+  return {
+    all: columns,
+    order: columns.map((column) => column.id),
+    visibility: Object.fromEntries(columns.map((column) => [column.id, true])),
+    widths: Object.fromEntries(columns.map((column) => [column.id, column.width])),
+  };
+}
+
 export interface SortRule {
   id: string;
   desc: boolean;
@@ -44,6 +84,8 @@ export interface DataGridProps {
   ariaLabel: string;
   /** The columns shown, in order. */
   columns: readonly GridColumn[];
+  /** Every column with its layout state (the view's columnLayout); without it, `columns` is the whole model. */
+  columnModel?: GridColumnModel;
   rowCount: number;
   rowKey(position: number): string;
   rowClassName?(position: number): string;
@@ -65,8 +107,8 @@ export interface DataGridProps {
   gridRef?: React.Ref<HTMLDivElement>;
 }
 
-function ariaSort(rule: SortRule | undefined): 'ascending' | 'descending' | 'none' {
-  return !rule ? 'none' : rule.desc ? 'descending' : 'ascending';
+function ariaSort(sorted: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
+  return !sorted ? 'none' : sorted === 'desc' ? 'descending' : 'ascending';
 }
 
 /**
@@ -103,7 +145,7 @@ export function selectedRange(selection: RowSelection, activeIndex: number, rowC
  * are in the DOM.
  */
 export function DataGrid(props: DataGridProps) {
-  const { columns, rowCount, sorting, activeIndex } = props;
+  const { rowCount, sorting, activeIndex } = props;
   const idPrefix = useId();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const headRef = useRef<HTMLDivElement | null>(null);
@@ -111,18 +153,30 @@ export function DataGrid(props: DataGridProps) {
   const [selection, setSelection] = useState<RowSelection>({ anchor: null, all: false });
   const [menu, setMenu] = useState<CopyMenuState | null>(null);
 
-  const template = columns.map((column) => (column.grow ? `minmax(${column.width}px, 1fr)` : `${column.width}px`)).join(' ');
-  const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
-  const hasFilters = columns.some((column) => column.filterable);
-  // The header row, and the filter row when a column has a filter.
-  const headerRows = hasFilters ? 2 : 1;
-
-  useLayoutEffect(() => {
-    setHeadHeight(headRef.current?.offsetHeight ?? 0);
-  }, [columns, hasFilters]);
-
-  // A new set of rows (other filters, other data) starts a new selection.
-  useEffect(() => setSelection({ anchor: null, all: false }), [rowCount]);
+  const model = useMemo(() => props.columnModel ?? modelOf(props.columns), [props.columnModel, props.columns]);
+  const byId = useMemo(() => new Map(model.all.map((column) => [column.id, column])), [model.all]);
+  // Cells draw through the latest renderCell without the column definitions being rebuilt on every render.
+  const renderCellRef = useRef(props.renderCell);
+  renderCellRef.current = props.renderCell;
+  const definitionKey = model.all.map((column) => `${column.id}\u0000${column.label}`).join('\u0001');
+  const columnDefs = useMemo(
+    () =>
+      helper.columns(
+        model.all.map((column) =>
+          helper.display({
+            id: column.id,
+            header: () => column.label,
+            size: column.width,
+            minSize: MIN_COLUMN_WIDTH,
+            cell: ({ row }) => renderCellRef.current(row.original.position, column.id),
+          }),
+        ),
+      ),
+    // The definitions hold only ids, labels and default widths; layout changes go through the table's state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [definitionKey],
+  );
+  const sortingState = useMemo<SortingState>(() => sorting.map((rule) => ({ id: rule.id, desc: rule.desc })), [sorting]);
 
   // Rows are never measured (fixed height), so the virtualizer's default index keys do; a per-render key
   // function would also make it lay out every row again on each render (100k at scale).
@@ -134,6 +188,57 @@ export function DataGrid(props: DataGridProps) {
     scrollMargin: headHeight,
     observeElementRect: observeRectWithFallback,
   });
+  const items = virtualizer.getVirtualItems().filter((item) => item.index < rowCount);
+
+  // react-table is handed only the rows of the virtual window (a few dozen), never all of them: building its
+  // row model for 100,000 rows on every filter, sort or data change is the cost the index model (rows.ts,
+  // filters.ts, sort.ts) exists to avoid. Filtering and sorting stay there (manual sorting); react-table owns
+  // the columns, their state (order, visibility, sizes, sort keys), the header groups and the cells drawn.
+  const firstPosition = items[0]?.index ?? 0;
+  const windowKey = items.map((item) => props.rowKey(item.index)).join('\n');
+  const data = useMemo<WindowRow[]>(
+    () => items.map((item) => ({ position: item.index, key: props.rowKey(item.index) })),
+    // The window is its first position and its rows' keys; a new items array alone changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [firstPosition, windowKey],
+  );
+
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data,
+    getRowId: (row) => row.key,
+    manualSorting: true,
+    state: {
+      columnOrder: model.order,
+      columnVisibility: model.visibility,
+      columnSizing: model.widths,
+      sorting: sortingState,
+    },
+    onSortingChange: (updater: Updater<SortingState>) => props.onSortingChange(functionalUpdate(updater, sortingState)),
+    onColumnSizingChange: (updater: Updater<ColumnSizingState>) => {
+      const next = functionalUpdate(updater, model.widths);
+      for (const [id, width] of Object.entries(next)) if (width !== model.widths[id]) props.onColumnResize?.(id, width);
+    },
+  });
+  const headerGroups = table.getHeaderGroups();
+  const columns: GridColumn[] = table.getVisibleLeafColumns().map((column) => ({ ...byId.get(column.id)!, width: column.getSize() }));
+  const tableRows = table.getRowModel().rows;
+
+  const template = columns.map((column) => (column.grow ? `minmax(${column.width}px, 1fr)` : `${column.width}px`)).join(' ');
+  const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
+  const hasFilters = columns.some((column) => column.filterable);
+  // The header row, and the filter row when a column has a filter.
+  const headerRows = hasFilters ? 2 : 1;
+
+  // Widths can wrap header labels: measure again when the columns or their sizes change.
+  useLayoutEffect(() => {
+    setHeadHeight(headRef.current?.offsetHeight ?? 0);
+  }, [template, hasFilters]);
+
+  // A new set of rows (other filters, other data) starts a new selection.
+  useEffect(() => setSelection({ anchor: null, all: false }), [rowCount]);
+
 
   // Keep the active row visible below the sticky header (keyboard moves, restored selection).
   useEffect(() => {
@@ -269,44 +374,55 @@ export function DataGrid(props: DataGridProps) {
         style={{ '--grid-template': template, '--grid-min-width': `${minWidth}px` } as CSSProperties}
       >
         <div className="grid-head" role="rowgroup" ref={headRef}>
-          <div className="grid-row grid-header-row" role="row" aria-rowindex={1}>
-            {columns.map((column, col) => {
-              const rule = sorting.find((candidate) => candidate.id === column.id);
-              const priority = sorting.length > 1 && rule ? sorting.indexOf(rule) + 1 : null;
-              return (
-                <div
-                  className={`grid-cell grid-header${column.wrapHeader ? ' is-wrapped' : ''}`}
-                  role="columnheader"
-                  aria-colindex={col + 1}
-                  aria-sort={column.sortable ? ariaSort(rule) : undefined}
-                  key={column.id}
-                  title={column.title}
-                >
-                  {column.sortable ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={(event) => props.onSortingChange(nextSorting(sorting, column.id, event.shiftKey))}
-                      title={column.title ?? 'Sort (Shift+click adds a second sort key)'}
-                    >
-                      <span className="header-label">{column.label}</span>
-                      <span className="sort-indicator" aria-hidden="true">
-                        {rule ? (rule.desc ? '▼' : '▲') : ''}
-                        {priority !== null && <sub className="sort-priority">{priority}</sub>}
+          {headerGroups.map((group) => (
+            <div className="grid-row grid-header-row" role="row" aria-rowindex={1} key={group.id}>
+              {group.headers.map((header, col) => {
+                const column = byId.get(header.column.id)!;
+                const sorted = header.column.getIsSorted();
+                const priority = sorting.length > 1 && sorted ? header.column.getSortIndex() + 1 : null;
+                return (
+                  <div
+                    className={`grid-cell grid-header${column.wrapHeader ? ' is-wrapped' : ''}`}
+                    role="columnheader"
+                    aria-colindex={col + 1}
+                    aria-sort={column.sortable ? ariaSort(sorted) : undefined}
+                    key={header.id}
+                    title={column.title}
+                  >
+                    {column.sortable ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={(event) => table.setSorting((current) => nextSorting(current, column.id, event.shiftKey))}
+                        title={column.title ?? 'Sort (Shift+click adds a second sort key)'}
+                      >
+                        <span className="header-label">
+                          <table.FlexRender header={header} />
+                        </span>
+                        <span className="sort-indicator" aria-hidden="true">
+                          {sorted ? (sorted === 'desc' ? '▼' : '▲') : ''}
+                          {priority !== null && <sub className="sort-priority">{priority}</sub>}
+                        </span>
+                      </button>
+                    ) : (
+                      <span className="sort-button header-static">
+                        <span className="header-label">
+                          <table.FlexRender header={header} />
+                        </span>
                       </span>
-                    </button>
-                  ) : (
-                    <span className="sort-button header-static">
-                      <span className="header-label">{column.label}</span>
-                    </span>
-                  )}
-                  {props.onColumnResize && (
-                    <ResizeHandle column={column} onResize={(width) => props.onColumnResize!(column.id, width)} />
-                  )}
-                </div>
-              );
-            })}
-          </div>
+                    )}
+                    {props.onColumnResize && (
+                      <ResizeHandle
+                        label={column.label}
+                        width={header.getSize()}
+                        onResize={(width) => table.setColumnSizing((current) => ({ ...current, [column.id]: width }))}
+                      />
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
           {hasFilters && (
             <div className="grid-row grid-filter-row" role="row" aria-rowindex={2}>
               {columns.map((column, col) => (
@@ -327,21 +443,20 @@ export function DataGrid(props: DataGridProps) {
           )}
         </div>
         <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const position = item.index;
-            if (position >= rowCount) return null;
+          {tableRows.map((row) => {
+            const position = row.original.position;
             const active = position === activeIndex;
             const selected = range !== null && position >= range[0] && position <= range[1];
             const extra = props.rowClassName?.(position) ?? '';
             return (
               <div
-                key={props.rowKey(position)}
+                key={row.id}
                 id={rowDomId(position)}
                 className={`grid-row grid-body-row${position % 2 ? ' is-alt' : ''}${active ? ' is-active' : ''}${selected && !active ? ' is-selected' : ''}${extra ? ` ${extra}` : ''}`}
                 role="row"
                 aria-rowindex={position + headerRows + 1}
                 aria-selected={selected}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - headHeight}px)` }}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${position * ROW_HEIGHT}px)` }}
                 onClick={(event) => {
                   moveTo(position, event.shiftKey);
                   if (!event.shiftKey) props.onOpenDetails?.();
@@ -356,9 +471,9 @@ export function DataGrid(props: DataGridProps) {
                   setMenu({ x: event.clientX, y: event.clientY, cell: column === null ? null : { position, column } });
                 }}
               >
-                {columns.map((column, col) => (
-                  <div className="grid-cell" role="gridcell" aria-colindex={col + 1} key={column.id} data-column={column.id} data-position={position}>
-                    {props.renderCell(position, column.id)}
+                {row.getVisibleCells().map((cell, col) => (
+                  <div className="grid-cell" role="gridcell" aria-colindex={col + 1} key={cell.column.id} data-column={cell.column.id} data-position={position}>
+                    <table.FlexRender cell={cell} />
                   </div>
                 ))}
               </div>
@@ -382,7 +497,7 @@ export function DataGrid(props: DataGridProps) {
 }
 
 /** The right edge of a header: drag it, or focus it and press ←/→, to change the column's width. */
-function ResizeHandle({ column, onResize }: { column: GridColumn; onResize(width: number): void }) {
+function ResizeHandle({ label, width, onResize }: { label: string; width: number; onResize(width: number): void }) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const clamp = (width: number) => Math.max(MIN_COLUMN_WIDTH, Math.round(width));
   return (
@@ -390,15 +505,15 @@ function ResizeHandle({ column, onResize }: { column: GridColumn; onResize(width
       className="resize-handle"
       role="separator"
       aria-orientation="vertical"
-      aria-label={`Resize ${column.label}`}
-      aria-valuenow={column.width}
+      aria-label={`Resize ${label}`}
+      aria-valuenow={width}
       aria-valuemin={MIN_COLUMN_WIDTH}
       tabIndex={0}
       onPointerDown={(event) => {
         event.preventDefault();
         event.stopPropagation();
         event.currentTarget.setPointerCapture?.(event.pointerId);
-        drag.current = { x: event.clientX, width: column.width };
+        drag.current = { x: event.clientX, width };
       }}
       onPointerMove={(event) => {
         if (drag.current) onResize(clamp(drag.current.width + event.clientX - drag.current.x));
@@ -410,8 +525,8 @@ function ResizeHandle({ column, onResize }: { column: GridColumn; onResize(width
       onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => {
         const step = event.shiftKey ? RESIZE_STEP * 4 : RESIZE_STEP;
-        if (event.key === 'ArrowLeft') onResize(clamp(column.width - step));
-        else if (event.key === 'ArrowRight') onResize(clamp(column.width + step));
+        if (event.key === 'ArrowLeft') onResize(clamp(width - step));
+        else if (event.key === 'ArrowRight') onResize(clamp(width + step));
         else return;
         event.preventDefault();
         event.stopPropagation();

@@ -62,6 +62,7 @@ export function EventView(props: EventViewProps) {
         <DataGrid
           ariaLabel="Audit events by event"
           columns={props.columns.visible}
+          columnModel={props.columns.model}
           rowCount={result.groups.length}
           rowKey={(position) => table.groups[groupAt(position)]!.id}
           rowClassName={(position) => (table.groups[groupAt(position)]!.kind === 'internal' ? 'is-internal' : '')}

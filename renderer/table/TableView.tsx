@@ -129,6 +129,7 @@ export function TableView(props: TableViewProps) {
         <DataGrid
           ariaLabel="Audit events"
           columns={props.columns.visible}
+          columnModel={props.columns.model}
           rowCount={result.indices.length}
           rowKey={(position) => set.rows[result.indices[position]!]!.id}
           rowClassName={(position) => (set.rows[result.indices[position]!]!.kind === 'internal' ? 'is-internal' : '')}
