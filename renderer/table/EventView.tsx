@@ -14,7 +14,7 @@ export function useEventColumns(table: EventTable | null, split: Split): GridCol
       { id: 'event', label: 'Audit event', width: 230, sortable: true },
       { id: 'kind', label: 'Table', width: 80, sortable: true },
       { id: 'args', label: 'Arguments', width: 160, grow: true, sortable: true, title: 'What most of the sources that have the event give' },
-      { id: 'presence', label: 'In', width: 56, sortable: true, title: 'In how many of the sources (columns on the right) the event is' },
+      { id: 'presence', label: 'In', width: 92, sortable: true, title: 'In how many of the sources (columns on the right) the event is' },
       ...(table?.sources ?? []).map((source) => ({
         id: EVENT_COLUMN_PREFIX + source.key,
         label: source.label,
