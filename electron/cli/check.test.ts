@@ -1,28 +1,14 @@
 /** The real `doctable check` as a child process, on real pairs of the shared corpus and on copies with planted faults. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { doctable } from './test-support/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport, FileCheck, Problem } from '../shared/check/types.js';
 import { corpusFile, corpusPath, hasCorpus, readCorpus } from '../core/test-support/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function doctable(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin/doctable.mjs'), ...args], { cwd: ROOT, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** 1-based line of the first line containing `needle` (after line `from`). */
 function lineOf(text: string, needle: string, from = 0): number {

@@ -1,29 +1,14 @@
 /** The real CLI as a child process: node bin/doctable.mjs ... */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { doctable } from './test-support/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFile, corpusPath, hasCorpus, readCorpus } from '../core/test-support/corpus.js';
 import { knownRows, sphinx18Html } from '../core/test-support/render.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function doctable(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin/doctable.mjs'), ...args], { cwd: ROOT, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -2,10 +2,9 @@
  * `doctable scan`, the real CLI in a child process (node bin/doctable.mjs scan ...) on real folders: a docs build
  * (the corpus tree) with seeds, a binary file and a page that is no doc table planted in it.
  */
-import { execFile } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { doctable } from './test-support/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CORPUS_TREE,
@@ -18,22 +17,8 @@ import {
   removeTempDir,
 } from '../library/test-support.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function doctable(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin/doctable.mjs'), ...args], { cwd: ROOT, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 interface ScanJson {
   files: Array<Record<string, unknown> & { path: string; status: string; tables: { kind: string; rows: number }[] }>;
