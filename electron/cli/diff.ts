@@ -2,10 +2,9 @@
  * `doctable diff A B [--json]`: the audit events added, removed and changed from A to B, each a CPython version
  * (a bundled truth build; "3.12" names the newest 3.12 build) or a file of the page.
  */
-import { parseArgs } from 'node:util';
 import { bundledTruth } from '../shared/versions/bundled.js';
 import { diffJson, diffSets, unstableNote, type VersionDiff } from '../shared/versions/diff.js';
-import { errorMessage } from '../shared/error-message.js';
+import { parseJsonCommandArgs } from './command-args.js';
 import { SourceError, versionOrFile } from './event-sources.js';
 
 export const DIFF_USAGE = 'usage: doctable diff A B [--json]   (A, B: a version such as 3.12 or 3.13.0rc2, or a file)';
@@ -30,22 +29,8 @@ export function diffText(diff: VersionDiff): string {
 }
 
 export async function diffCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`doctable diff: ${errorMessage(error)}\n${DIFF_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${DIFF_USAGE}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseJsonCommandArgs('diff', DIFF_USAGE, args);
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length !== 2) {
     process.stderr.write(`${DIFF_USAGE}\n`);
     return EXIT_USAGE;
@@ -53,7 +38,7 @@ export async function diffCommand(args: string[]): Promise<number> {
   try {
     const [a, b] = await Promise.all(parsed.positionals.map(versionOrFile));
     const diff = diffSets(a!, b!, bundledTruth().unstableArgs);
-    process.stdout.write(parsed.values.json ? diffJson(diff) : diffText(diff));
+    process.stdout.write(parsed.json ? diffJson(diff) : diffText(diff));
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;

@@ -5,12 +5,11 @@
  * Exit status: 0 when it ran, 1 when no file could be shown, 2 for a usage error.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DocTableModel } from '../core/model.js';
 import { createLibrary } from '../library/index.js';
 import { BUNDLED_SAMPLES_DIR } from '../library/samples.js';
 import { encodingLabel } from '../shared/encoding-label.js';
-import { errorMessage } from '../shared/error-message.js';
+import { parseJsonCommandArgs } from './command-args.js';
 import type { LibrarySnapshot, SkipReason, SourceFile } from '../shared/library-types.js';
 import { describeSkipReasons, skippedHeadline } from '../shared/skip-reasons.js';
 
@@ -39,22 +38,8 @@ export interface ScanReport {
 }
 
 export async function scanCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`doctable scan: ${errorMessage(error)}\n${SCAN_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${SCAN_USAGE}\n`);
-    return EXIT_OK;
-  }
+  const parsed = parseJsonCommandArgs('scan', SCAN_USAGE, args);
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) {
     process.stderr.write(`${SCAN_USAGE}\n`);
     return EXIT_USAGE;
@@ -70,7 +55,7 @@ export async function scanCommand(args: string[]): Promise<number> {
   // A CLI does not watch: "(watching for it to appear)" is the app's side of a missing path.
   for (const problem of snapshot.problems) process.stderr.write(`doctable scan: ${problem.replace(/ \(watching [^)]*\)$/, '')}\n`);
   const report = scanReport(snapshot);
-  process.stdout.write(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : formatScan(report));
+  process.stdout.write(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatScan(report));
   return report.files.length > 0 ? EXIT_OK : EXIT_NOTHING;
 }
 
