@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ViewTabs } from '../components/ViewTabs';
 import { createPortal } from 'react-dom';
 import type { CompareViewProps, ViewExport } from './types';
 import { alignSources } from './align';
@@ -111,14 +112,6 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
     setChosenPicks(pickable.filter((file) => next.has(file.id)).map((file) => file.id));
   };
 
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const index = TABS.findIndex((candidate) => candidate.id === tab);
-    const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
-    setTab(next.id);
-    document.getElementById(`${ids}-tab-${next.id}`)?.focus();
-  };
-
   const picker = <SourcePicker files={pickable} picked={pickedIds} onToggle={togglePick} />;
   const showsEvents = tab === 'events' && withEvents.length > 0;
 
@@ -134,23 +127,7 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
       ) : null}
 
       <div className="cmp-bar">
-        <div role="tablist" aria-label="Compare" className="cmp-tabs">
-          {TABS.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              role="tab"
-              id={`${ids}-tab-${candidate.id}`}
-              aria-selected={tab === candidate.id}
-              aria-controls={`${ids}-panel-${candidate.id}`}
-              tabIndex={tab === candidate.id ? 0 : -1}
-              onClick={() => setTab(candidate.id)}
-              onKeyDown={onTabKey}
-            >
-              {candidate.label}
-            </button>
-          ))}
-        </div>
+        <ViewTabs<Tab> tabs={TABS} active={tab} onChange={setTab} idPrefix={ids} label="Compare" className="cmp-tabs" />
         {tab === 'check' && withEvents.length > 0 ? (
           <div className="cmp-options">
             <SourceSelect

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ViewTabs } from '../components/ViewTabs';
 import { diffSets, filterDiff } from '../../electron/shared/versions/diff';
 import { filterHistory, type HistoryFilter } from '../../electron/shared/versions/filter';
 import type { ExportFileKind } from '../../electron/shared/export-files';
@@ -88,36 +89,13 @@ export function VersionsView({ files, query, split, bom, registerExport, save }:
     save(diffFileName(diff), diffExportText(diff, kind, bom), kind, diff.added.length + diff.removed.length + diff.changed.length);
   };
 
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const next = TABS.find((candidate) => candidate.id !== tab)!;
-    setTab(next.id);
-    document.getElementById(`${ids}-tab-${next.id}`)?.focus();
-  };
-
   const selectedRow = activeIndex >= 0 ? rows[activeIndex]! : null;
   const fileColumns = history.columns.filter((column) => column.set.kind === 'file');
   const disagreeing = fileColumns.filter((column) => column.disagreements > 0);
   return (
     <div className="versions-view">
       <div className="versions-bar">
-        <div role="tablist" aria-label="Versions" className="versions-tabs">
-          {TABS.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              role="tab"
-              id={`${ids}-tab-${candidate.id}`}
-              aria-selected={tab === candidate.id}
-              aria-controls={`${ids}-panel-${candidate.id}`}
-              tabIndex={tab === candidate.id ? 0 : -1}
-              onClick={() => setTab(candidate.id)}
-              onKeyDown={onTabKey}
-            >
-              {candidate.label}
-            </button>
-          ))}
-        </div>
+        <ViewTabs<Tab> tabs={TABS} active={tab} onChange={setTab} idPrefix={ids} label="Versions" className="versions-tabs" />
         <p className="versions-sources">
           {truth.length} bundled builds ({truth[0]?.label} … {truth.at(-1)?.label})
           {fileColumns.length > 0 ? ` and ${fileColumns.length} open file${fileColumns.length === 1 ? '' : 's'}` : ''}
