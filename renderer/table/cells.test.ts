@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFile } from '../test-support/fixtures';
-import { cellText, headerLabels, shownColumns } from './cells';
+import { headerLabels, shownColumns } from './cells';
+import { rowCellText } from './rowColumns';
 import { ALL_SOURCES, buildRowSet } from './rows';
 
 const zhTw = makeFile({
@@ -32,7 +33,8 @@ describe('columns and headers', () => {
 
   it('shows cells as the page prints them', () => {
     const row = set.rows[0]!;
-    expect([cellText(row, 'event'), cellText(row, 'args'), cellText(row, 'refs'), cellText(row, 'source')]).toEqual([
+    const file = set.files[0];
+    expect([rowCellText(row, 'event', file), rowCellText(row, 'args', file), rowCellText(row, 'refs', file), rowCellText(row, 'source', file)]).toEqual([
       'os.open',
       'path, mode',
       '[1] [2]',

@@ -1,10 +1,10 @@
 /**
- * The text each column shows for a row: the grid renders it and the CSV export writes it, so what is exported
- * is exactly what is shown.
+ * The columns a tab shows and their headers (the page's own, by position). What a cell shows, copies and exports
+ * is rowColumns.ts's rowCellText.
  */
 import type { Split } from '../state/split.js';
 import type { ColumnId } from './filters.js';
-import type { RowSet, TableRow } from './rows.js';
+import type { RowSet } from './rows.js';
 
 export const DEFAULT_HEADERS: Readonly<Record<ColumnId, string>> = {
   event: 'Audit event',
@@ -13,18 +13,6 @@ export const DEFAULT_HEADERS: Readonly<Record<ColumnId, string>> = {
   source: 'Source',
 };
 
-export function cellText(row: TableRow, column: ColumnId): string {
-  switch (column) {
-    case 'event':
-      return row.event;
-    case 'args':
-      return row.argsText;
-    case 'refs':
-      return row.refsText;
-    case 'source':
-      return row.fileLabel;
-  }
-}
 
 /**
  * The columns shown: References unless none of the rows on this tab has any (the internal table has no such
