@@ -3,6 +3,7 @@ import type { FolderListing } from '../../electron/shared/api';
 import { completionQuery, completions } from '../open-folder/completion';
 import { FolderBrowser } from '../open-folder/FolderBrowser';
 import { loadRecentFolders, pageStorage, rememberRecentFolder } from '../open-folder/recentFolders';
+import { wrapTabFocus } from '../a11y/wrapTabFocus';
 
 interface OpenPathDialogProps {
   kind: 'folder' | 'file';
@@ -139,18 +140,7 @@ export function OpenPathDialog({ kind, onOpen, listFolder, onClose, returnFocusT
       else onClose();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const focusable = dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE);
-    if (!focusable || focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTabFocus(event, dialogRef.current, FOCUSABLE);
   };
 
   const showSuggestions = suggestions.length > 0 && missing === null;
