@@ -13,6 +13,8 @@ export default defineConfig({
           environment: 'node',
           include: ['electron/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
+          // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -23,6 +25,8 @@ export default defineConfig({
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/test-support/setup.ts'],
           testTimeout: 30_000,
+          // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
+          hookTimeout: 60_000,
         },
       },
     ],
