@@ -298,7 +298,7 @@ describe('keyboard shortcuts and menu commands', () => {
     const { host, user } = await start({ [SEED_PT_BR]: corpusText('seeds', '000_'), [SEED_JA]: corpusText('seeds', '001_') });
     await user.keyboard('{Control>}f{/Control}');
     expect(document.activeElement).toBe(search());
-    await user.keyboard('{Control>}2{/Control}');
+    await user.keyboard('{Control>}{Shift>}2{/Shift}{/Control}');
     expect(screen.getByRole('tab', { name: /Internal/ }).getAttribute('aria-selected')).toBe('true');
     const internalTab = screen.getByRole('tab', { name: /Internal/ });
     act(() => internalTab.focus());

@@ -546,7 +546,7 @@ export function App({ api }: AppProps) {
         />
       )}
       {help === 'shortcuts' && (
-        <ShortcutSheet platform={library.host?.platform ?? ''} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
+        <ShortcutSheet platform={library.host?.platform ?? ''} host={library.host?.kind ?? 'browser'} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />
       )}
       {help === 'about' && (
         <AboutDialog host={library.host} files={files} openLink={openLink} onClose={() => setHelp(null)} returnFocusTo={helpOpener.current} />

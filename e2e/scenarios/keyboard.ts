@@ -1,6 +1,6 @@
 /**
  * The main paths without a mouse: open a folder (Ctrl+O), search (Ctrl+F), into the grid, arrows, Enter for
- * details, Escape, tabs (Ctrl+1/2/3 and arrow keys in the tab list), export (Ctrl+E).
+ * details, Escape, tabs (Ctrl+Shift+1/2/3 and arrow keys in the tab list), views (Ctrl+1/2/3, the desktop menu's keys too), export (Ctrl+E).
  */
 import { expect } from '@playwright/test';
 import { allRows, matchesSearch, totals } from '../support/library-facts.js';
@@ -53,17 +53,24 @@ export async function keyboardOnly({ app, corpusFolder }: ScenarioContext): Prom
   await expect(ui.grid).toBeFocused();
 
   // Tabs: the shortcuts, then the tab list's own arrow keys.
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Control+Shift+2');
   await expect(ui.tab('Internal')).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Control+Shift+3');
   await expect(ui.tab('All')).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+Shift+1');
   await expect(ui.tab('Public')).toHaveAttribute('aria-selected', 'true');
   await tabTo(page, ui.tab('Public'), { backwards: true });
   await page.keyboard.press('ArrowRight');
   await expect(ui.tab('Internal')).toHaveAttribute('aria-selected', 'true');
   await expect(ui.tab('Internal')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
+  await expect(ui.tab('Public')).toHaveAttribute('aria-selected', 'true');
+
+  // Views: the same keys as the desktop menu's View items.
+  await page.keyboard.press('Control+2');
+  await expect(ui.viewButton('Compare')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+1');
+  await expect(ui.viewButton('Table')).toHaveAttribute('aria-pressed', 'true');
   await expect(ui.tab('Public')).toHaveAttribute('aria-selected', 'true');
 
   // Ctrl+E exports what is shown.

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_COMMANDS, type AppCommand } from '../shared/api.js';
+import { SHORTCUTS } from '../shared/shortcuts.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -44,6 +45,17 @@ describe('application menu', () => {
       Find: 'CmdOrCtrl+F',
     });
     expect(new Set(Object.values(accelerators)).size).toBe(Object.values(accelerators).length);
+  });
+
+  it('gives each command the key the page answers to (one shared table, so the menu and the page cannot disagree)', () => {
+    const { items, sent, click } = menuFor('linux');
+    for (const shortcut of SHORTCUTS) {
+      const item = items.find((candidate) => candidate.accelerator === shortcut.accelerator);
+      expect(item?.label, shortcut.accelerator).toBeDefined();
+      sent.length = 0;
+      click(item!.label!);
+      expect(sent).toEqual([shortcut.command]);
+    }
   });
 
   it('sends every app command from some item, and the right one', () => {

@@ -4,6 +4,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/api.js';
+import { acceleratorFor } from '../shared/shortcuts.js';
 
 export interface MenuActions {
   platform: NodeJS.Platform;
@@ -20,7 +21,9 @@ export interface MenuActions {
   clearRecent?(): void;
 }
 
-function command(label: string, accelerator: string | undefined, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
+/** A menu item that sends `name`, with the key the shared shortcut table gives it (the page answers the same key). */
+function command(label: string, name: AppCommand, actions: MenuActions): MenuItemConstructorOptions {
+  const accelerator = acceleratorFor(name);
   return { label, ...(accelerator === undefined ? {} : { accelerator }), click: () => actions.send(name) };
 }
 
@@ -29,8 +32,8 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('Open Folder…', 'CmdOrCtrl+O', 'open-folder', actions),
-      command('Open File…', 'CmdOrCtrl+Shift+O', 'open-file', actions),
+      command('Open Folder…', 'open-folder', actions),
+      command('Open File…', 'open-file', actions),
       {
         label: 'Open Recent',
         submenu: [
@@ -41,23 +44,23 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
       },
       { label: 'Open Sample Tables', click: () => actions.openSamples() },
       { type: 'separator' },
-      command('Reload', 'CmdOrCtrl+R', 'reload', actions),
-      command('Export CSV…', 'CmdOrCtrl+E', 'export-csv', actions),
+      command('Reload', 'reload', actions),
+      command('Export CSV…', 'export-csv', actions),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      command('Table', 'CmdOrCtrl+1', 'view-table', actions),
-      command('Compare', 'CmdOrCtrl+2', 'view-compare', actions),
-      command('Versions', 'CmdOrCtrl+3', 'view-versions', actions),
+      command('Table', 'view-table', actions),
+      command('Compare', 'view-compare', actions),
+      command('Versions', 'view-versions', actions),
       { type: 'separator' },
-      command('Public Events', 'CmdOrCtrl+Shift+1', 'tab-public', actions),
-      command('Internal Events', 'CmdOrCtrl+Shift+2', 'tab-internal', actions),
-      command('All Events', 'CmdOrCtrl+Shift+3', 'tab-all', actions),
+      command('Public Events', 'tab-public', actions),
+      command('Internal Events', 'tab-internal', actions),
+      command('All Events', 'tab-all', actions),
       { type: 'separator' },
-      command('Find', 'CmdOrCtrl+F', 'focus-search', actions),
+      command('Find', 'focus-search', actions),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -70,15 +73,15 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     label: '&Help',
     role: 'help',
     submenu: [
-      command('Keyboard Shortcuts', 'F1', 'show-shortcuts', actions),
+      command('Keyboard Shortcuts', 'show-shortcuts', actions),
       { label: 'Audit Events Table on docs.python.org', click: () => actions.openDocs() },
-      ...(mac ? [] : [{ type: 'separator' } as const, command(`About ${actions.appName}`, undefined, 'show-about', actions)]),
+      ...(mac ? [] : [{ type: 'separator' } as const, command(`About ${actions.appName}`, 'show-about', actions)]),
     ],
   };
   const appMenu: MenuItemConstructorOptions = {
     label: actions.appName,
     submenu: [
-      command(`About ${actions.appName}`, undefined, 'show-about', actions),
+      command(`About ${actions.appName}`, 'show-about', actions),
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

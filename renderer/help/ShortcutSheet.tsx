@@ -3,15 +3,16 @@ import { shortcutGroups } from './shortcuts';
 
 interface ShortcutSheetProps {
   platform: string;
+  host: 'electron' | 'browser';
   onClose(): void;
   returnFocusTo: HTMLElement | null;
 }
 
 /** Every keyboard shortcut, opened with F1, ? or Help → Keyboard shortcuts. */
-export function ShortcutSheet({ platform, onClose, returnFocusTo }: ShortcutSheetProps) {
+export function ShortcutSheet({ platform, host, onClose, returnFocusTo }: ShortcutSheetProps) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} returnFocusTo={returnFocusTo} className="help-dialog">
-      {shortcutGroups(platform).map((group) => (
+      {shortcutGroups(platform, host).map((group) => (
         <section key={group.title} className="shortcut-group" aria-label={group.title}>
           <h3>{group.title}</h3>
           <dl className="shortcut-list">
