@@ -7,7 +7,6 @@
  * a file that cannot be read or is not the page, a translation whose version is unknown and no --against).
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { decodeText } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
@@ -25,6 +24,7 @@ import {
   type GlossaryEntry,
 } from '../shared/check/index.js';
 import { errorMessage } from '../shared/error-message.js';
+import { parseCommandArgs, usageError } from './command-args.js';
 
 export const CHECK_USAGE = `usage: doctable check TRANSLATION... [--against REFERENCE] [--glossary FILE.csv] [--json | --format github]
 
@@ -46,33 +46,18 @@ const EXIT_COULD_NOT_RUN = 2;
 class CannotRead extends Error {}
 
 export async function runCheckCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        against: { type: 'string' },
-        glossary: { type: 'string' },
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`doctable check: ${errorMessage(error)}\n${CHECK_USAGE}\n`);
-    return EXIT_COULD_NOT_RUN;
-  }
+  const parsed = parseCommandArgs('check', CHECK_USAGE, args, {
+    against: { type: 'string' },
+    glossary: { type: 'string' },
+    json: { type: 'boolean' },
+    format: { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${CHECK_USAGE}\n`);
-    return EXIT_CLEAN;
-  }
   const format = values.json ? 'json' : (values.format ?? 'text');
-  if (positionals.length === 0 || !['text', 'github', 'json'].includes(format) || (values.json && values.format !== undefined)) {
-    process.stderr.write(`${CHECK_USAGE}\n`);
-    return EXIT_COULD_NOT_RUN;
+  if (positionals.length === 0) return usageError('check', CHECK_USAGE, 'which files?');
+  if (!['text', 'github', 'json'].includes(format) || (values.json && values.format !== undefined)) {
+    return usageError('check', CHECK_USAGE, 'choose --json or --format github (or neither, for text)');
   }
 
   let reference: CheckReference = { kind: 'truth' };

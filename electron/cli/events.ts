@@ -3,14 +3,13 @@
  * newest bundled build by default; "3.12" names the newest 3.12 build), or only those added or whose arguments
  * changed since another version; as text, or as the versions view's exports for code.
  */
-import { parseArgs } from 'node:util';
 import { toCsv } from '../../renderer/export/csv.js';
 import { bundledTruth } from '../shared/versions/bundled.js';
 import { diffSets, unstableNote } from '../shared/versions/diff.js';
 import type { EventSet } from '../shared/versions/event-set.js';
 import { eventsJson, eventsTable, exportEvents, pythonModule, type ExportEvent } from '../shared/versions/export-events.js';
 import { buildHistory, type HistoryRow } from '../shared/versions/history.js';
-import { errorMessage } from '../shared/error-message.js';
+import { parseCommandArgs, usageError } from './command-args.js';
 import { newestTruth, SourceError, truthVersion } from './event-sources.js';
 
 export const EVENTS_USAGE = 'usage: doctable events [--version V] [--since V] [--json|--csv|--python]';
@@ -48,30 +47,16 @@ function textLines(target: EventSet, events: readonly ExportEvent[], since: Even
 }
 
 export async function eventsCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        version: { type: 'string' },
-        since: { type: 'string' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        python: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`doctable events: ${errorMessage(error)}\n${EVENTS_USAGE}\n`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs('events', EVENTS_USAGE, args, {
+    version: { type: 'string' },
+    since: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    python: { type: 'boolean' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${EVENTS_USAGE}\n`);
-    return EXIT_OK;
-  }
+  if (parsed.positionals.length > 0) return usageError('events', EVENTS_USAGE, `unexpected argument "${parsed.positionals[0]}" (versions go after --version or --since)`);
   const formats = (['json', 'csv', 'python'] as const).filter((name) => values[name]);
   if (formats.length > 1) {
     process.stderr.write(`doctable events: choose one of --json, --csv, --python\n${EVENTS_USAGE}\n`);

@@ -90,8 +90,17 @@ describe('doctable parse', () => {
   });
 
   it('rejects usage errors with status 2', async () => {
-    expect((await doctable('parse')).code).toBe(2);
-    expect((await doctable('parse', 'a', '--bogus')).code).toBe(2);
+    const none = await doctable('parse');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('doctable parse: which file?\nusage: doctable parse FILE [--json]\n');
+    const two = await doctable('parse', 'a', 'b');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('one file at a time');
+    const bogus = await doctable('parse', 'a', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toMatch(/^doctable parse: Unknown option '--bogus'[\s\S]*usage: doctable parse FILE/);
+    const help = await doctable('parse', '-h');
+    expect([help.code, help.stdout]).toEqual([0, 'usage: doctable parse FILE [--json]\n']);
     const unknown = await doctable('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');

@@ -11,10 +11,10 @@
  * an audit events table (one line on stderr), 2 for a usage error, 70 for an unexpected failure.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { decodeText, parseOptionsFor } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel } from '../core/model.js';
 import { parseDocTable } from '../core/parse.js';
+import { parseJsonCommandArgs, usageError } from './command-args.js';
 import { formatSummary } from './summary.js';
 import { errorMessage } from '../shared/error-message.js';
 
@@ -88,27 +88,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+const PARSE_USAGE = 'usage: doctable parse FILE [--json]';
+
 async function parseCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`doctable parse: ${errorMessage(error)}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help) {
-    process.stdout.write('usage: doctable parse FILE [--json]\n');
-    return EXIT_OK;
-  }
-  if (parsed.positionals.length !== 1) {
-    process.stderr.write('usage: doctable parse FILE [--json]\n');
-    return EXIT_USAGE;
-  }
+  const parsed = parseJsonCommandArgs('parse', PARSE_USAGE, args);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positionals.length !== 1) return usageError('parse', PARSE_USAGE, parsed.positionals.length === 0 ? 'which file?' : 'one file at a time (doctable scan reads many)');
   const file = parsed.positionals[0]!;
 
   let bytes: Uint8Array;
@@ -142,7 +127,7 @@ async function parseCommand(args: string[]): Promise<number> {
   }
   for (const problem of decoded.problems) model.diagnostics.unshift({ severity: 'warning', message: problem, line: null });
 
-  const output = parsed.values.json ? `${JSON.stringify(model, null, 2)}\n` : formatSummary(file, model, decoded.encoding);
+  const output = parsed.json ? `${JSON.stringify(model, null, 2)}\n` : formatSummary(file, model, decoded.encoding);
   process.stdout.write(output);
   return EXIT_OK;
 }

@@ -156,6 +156,9 @@ describe('doctable events', () => {
     expect((await doctable('events', '--json', '--csv')).code).toBe(2);
     expect((await doctable('events', '--version', '2.7')).code).toBe(2);
     expect((await doctable('events', '--bogus')).code).toBe(2);
+    const stray = await doctable('events', '3.12');
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('unexpected argument "3.12" (versions go after --version or --since)');
     expect((await doctable('--help')).stdout).toMatch(/events \[--version V\][\s\S]*diff A B \[--json\]/);
   });
 });
