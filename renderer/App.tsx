@@ -18,7 +18,7 @@ import type { GridColumnsControl } from './hooks/useGridColumns';
 import { ColumnsMenu } from './components/ColumnsMenu';
 import { SEARCH_HELP } from './table/searchSyntax';
 import { buildEventExport } from './export/eventExport';
-import { useEventView } from './hooks/useEventView';
+import { useEventTable, useEventView } from './hooks/useEventView';
 import { useRowColumns } from './hooks/useRowColumns';
 import { EventView, useEventColumns } from './table/EventView';
 import { exportFileName } from './export/tableExport';
@@ -109,10 +109,13 @@ export function App({ api }: AppProps) {
   const set = useRowSet(files, source);
   const order = useMemo(() => sortedOrder(set, sorting), [set, sorting]);
   const byEvent = state.layout === 'events';
-  // By event, the rows of every tab are filtered (each event's tab is its table kind) and the tab applies to events.
-  const rowFilters = useMemo(() => (byEvent ? { ...filters, split: 'all' as const } : filters), [byEvent, filters]);
-  const result = useMemo(() => filterRows(set, order, rowFilters), [set, order, rowFilters]);
-  const events = useEventView(byEvent, set, result, sorting, filters.split);
+  const eventTable = useEventTable(byEvent, set);
+  // By event, the rows of every tab pass (each event's tab is its table kind) and the facets count events.
+  const result = useMemo(
+    () => filterRows(set, order, filters, eventTable ? { groupOfRow: eventTable.groupOfRow } : undefined),
+    [set, order, filters, eventTable],
+  );
+  const events = useEventView(eventTable, result, sorting, filters.split);
   const [activeGroupId, setActiveGroupId] = useState<string | null>(null);
   // The grid and counts answer each keystroke at once; the facet lists (hundreds of entries) may lag a frame.
   const facets = useDeferredValue(result);
@@ -488,6 +491,7 @@ export function App({ api }: AppProps) {
               chosenModules={filters.modules}
               onModulesChange={setModules}
               argumentNames={facets.argumentNames}
+              counting={byEvent ? 'events' : 'rows'}
               argument={filters.argument}
               onArgumentChange={setArgument}
               argumentPending={result.argumentPending}

@@ -48,6 +48,12 @@ export async function byEventCounts({ app, corpusFolder }: ScenarioContext): Pro
   await expect(ui.statusBar.getByText(/events shown/)).toHaveText(new RegExp(`^${events.size} of ${events.size} public events shown`));
   await expect(eventsGrid(app.page)).toHaveAttribute('aria-rowcount', String(events.size + 1));
 
+  // The module facet counts events here, not the file rows standing for them.
+  const osEvents = [...events].filter((event) => event.startsWith('os.')).length;
+  const osCount = app.page.locator('.module-facet label').filter({ has: app.page.locator('.facet-name', { hasText: /^os$/ }) }).locator('.facet-count');
+  await expect(osCount).toHaveText(String(osEvents));
+  await expect(app.page.locator('.module-facet')).toContainText('Counts: distinct events on this tab');
+
   // Every rendered event's "In" count equals the number of source columns whose files have it.
   await app.page.getByRole('searchbox', { name: 'Search events and arguments' }).fill('socket.');
   const socket = [...events].filter((event) => event.toLowerCase().includes('socket.'));

@@ -11,6 +11,8 @@ interface FacetPanelProps {
   onArgumentChange(argument: string): void;
   /** What is typed is only the start of argument names: not filtering yet. */
   argumentPending?: boolean;
+  /** What the counts count: file rows (the rows view) or distinct events (the by-event view). */
+  counting?: 'rows' | 'events';
 }
 
 /** The module facet (with counts under the other filters) and the argument filter. */
@@ -45,7 +47,7 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
           <datalist id={listId}>
             {props.argumentNames.map((facet) => (
               <option key={facet.value} value={facet.value}>
-                {facet.count} events
+                {facet.count} {props.counting === 'events' ? 'events' : 'rows'}
               </option>
             ))}
           </datalist>
@@ -65,6 +67,9 @@ export const FacetPanel = memo(function FacetPanel(props: FacetPanelProps) {
             </button>
           )}
         </legend>
+        <p className="hint">
+          {props.counting === 'events' ? 'Counts: distinct events on this tab, under the other filters.' : 'Counts: rows on this tab, under the other filters.'}
+        </p>
         <ul className="facet-list" onKeyDown={roving.onKeyDown}>
           {props.modules.map((facet) => (
             <li key={facet.value} className={facet.count === 0 ? 'is-empty' : undefined}>

@@ -10,13 +10,16 @@ export interface EventView {
   result: EventResult;
 }
 
+/** The row set's events (groups), built once per row set while the by-event view is on. */
+export function useEventTable(enabled: boolean, set: RowSet): EventTable | null {
+  return useMemo(() => (enabled ? buildEventTable(set) : null), [enabled, set]);
+}
+
 /**
- * The by-event view of the row set, when it is on: the groups once per row set, their order once per sort,
- * and per keystroke only the walk over the shown rows and the groups (filterEvents). `rows` is the rows
- * view's filter result over every tab.
+ * The by-event view of the row set, when it is on: the groups' order once per sort, and per keystroke only the
+ * walk over the shown rows and the groups (filterEvents). `rows` is the rows view's filter result over every tab.
  */
-export function useEventView(enabled: boolean, set: RowSet, rows: FilterResult, sorting: readonly SortRule[], split: Split): EventView | null {
-  const table = useMemo(() => (enabled ? buildEventTable(set) : null), [enabled, set]);
+export function useEventView(table: EventTable | null, rows: FilterResult, sorting: readonly SortRule[], split: Split): EventView | null {
   const order = useMemo(() => (table ? sortedGroups(table, sorting) : null), [table, sorting]);
   const result = useMemo(() => (table ? filterEvents(table, order, rows.indices, split) : null), [table, order, rows.indices, split]);
   return table && result ? { table, result } : null;

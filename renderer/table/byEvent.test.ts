@@ -63,6 +63,43 @@ describe('buildEventTable', () => {
   });
 });
 
+describe('facets of the by-event view', () => {
+  const set = buildRowSet([en, ja, fr], ALL_SOURCES);
+  const table = buildEventTable(set);
+  const count = (facets: readonly { value: string; count: number }[], value: string) => facets.find((facet) => facet.value === value)?.count;
+
+  it('count each event once (not the file rows standing for it), on the chosen tab only', () => {
+    const byEvent = filterRows(set, null, { ...EMPTY_FILTERS, split: 'public' }, { groupOfRow: table.groupOfRow });
+    // os: os.open and os.chdir (6 rows in 3 files); socket: socket.connect (2 rows); _winapi is internal.
+    expect(count(byEvent.modules, 'os')).toBe(2);
+    expect(count(byEvent.modules, 'socket')).toBe(1);
+    expect(count(byEvent.modules, '_winapi')).toBe(0);
+    // path: os.open and os.chdir; fd: os.chdir (in ja only).
+    expect(count(byEvent.argumentNames, 'path')).toBe(2);
+    expect(count(byEvent.argumentNames, 'fd')).toBe(1);
+    // The rows of every tab still pass (the tab applies to the events).
+    expect(byEvent.indices.length).toBe(set.rows.length);
+    const internal = filterRows(set, null, { ...EMPTY_FILTERS, split: 'internal' }, { groupOfRow: table.groupOfRow });
+    expect(count(internal.modules, '_winapi')).toBe(1);
+    expect(count(internal.modules, 'os')).toBe(0);
+
+    // The rows view keeps counting rows.
+    const rows = filterRows(set, null, { ...EMPTY_FILTERS, split: 'public' });
+    expect(count(rows.modules, 'os')).toBe(6);
+    expect(count(rows.argumentNames, 'path')).toBe(5);
+  });
+
+  it('count under the other filters: a module chosen narrows the argument counts, an argument the module counts', () => {
+    const state = { ...EMPTY_FILTERS, split: 'all' as const, argument: 'address' };
+    const result = filterRows(set, null, state, { groupOfRow: table.groupOfRow });
+    expect(count(result.modules, 'socket')).toBe(1);
+    expect(count(result.modules, 'os')).toBe(0);
+    const chosen = filterRows(set, null, { ...EMPTY_FILTERS, split: 'all', modules: ['socket'] }, { groupOfRow: table.groupOfRow });
+    expect(count(chosen.argumentNames, 'self')).toBe(1);
+    expect(count(chosen.argumentNames, 'path')).toBeUndefined();
+  });
+});
+
 describe('eventSources', () => {
   it('groups files by locale × version when several are renditions of one build', () => {
     const html = makeFile({ id: '0:a.html', locale: 'ja', version: '3.12', public: [['os.open', []]] });

@@ -100,10 +100,43 @@ function chosenFlags(names: readonly string[], chosen: (name: string) => boolean
 }
 
 /**
+ * Counts each (group, value) pair once: the by-event view's facets count events, not the file rows standing for
+ * them. A bitmap while groups × values stays small, else a set of pair numbers.
+ */
+function pairCounter(groups: number, values: number): (group: number, value: number) => boolean {
+  if (groups * values <= 1 << 22) {
+    const seen = new Uint8Array(groups * values);
+    return (group, value) => {
+      const at = group * values + value;
+      if (seen[at]) return false;
+      seen[at] = 1;
+      return true;
+    };
+  }
+  const seen = new Set<number>();
+  return (group, value) => {
+    const at = group * values + value;
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return true;
+  };
+}
+
+/**
  * Filters `set` in the given order (a permutation from sortedOrder(), or null for document order).
  * The shown indices keep that order, so sorting costs nothing per keystroke.
+ *
+ * For the by-event view (`byEvent`: each row's event group), the rows of every tab are shown (the tab applies to
+ * the events, in byEvent.ts), while the module and argument facets count the tab's events, each once, not the file
+ * rows standing for them.
  */
-export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: FilterState): FilterResult {
+export function filterRows(
+  set: RowSet,
+  order: ArrayLike<number> | null,
+  state: FilterState,
+  byEvent?: { groupOfRow: Int32Array },
+): FilterResult {
+  const groupOfRow = byEvent?.groupOfRow;
   const { kinds, moduleIds, argStarts, argIds } = set.columns;
   const text = textHits(set, state);
   const chosenModules = new Set(state.modules);
@@ -116,13 +149,18 @@ export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: 
     !set.argNames.some((name) => name.toLowerCase() === argument) &&
     set.argNames.some((name) => name.toLowerCase().startsWith(argument));
   const argFlags = chosenFlags(set.argNames, (name) => name.toLowerCase() === argument, argument !== '' && !argumentPending);
-  const splitCode = state.split === 'all' ? -1 : KIND_CODES[state.split];
+  const facetSplitCode = state.split === 'all' ? -1 : KIND_CODES[state.split];
+  const splitCode = byEvent ? -1 : facetSplitCode;
 
   const kindCounts = new Int32Array(2);
   const moduleCounts = new Int32Array(set.modules.length);
   const argCounts = new Int32Array(set.argNames.length);
   const shown = new Int32Array(set.rows.length);
   let shownCount = 0;
+  let groupCount = 0;
+  if (groupOfRow) for (let i = 0; i < groupOfRow.length; i++) if (groupOfRow[i]! >= groupCount) groupCount = groupOfRow[i]! + 1;
+  const firstModuleOfGroup = groupOfRow ? pairCounter(groupCount, 1) : null;
+  const firstArgOfGroup = groupOfRow ? pairCounter(groupCount, set.argNames.length) : null;
   const count = order ? order.length : set.rows.length;
 
   for (let position = 0; position < count; position++) {
@@ -130,6 +168,7 @@ export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: 
     if (text && text.hits[index] !== text.required) continue;
     const kind = kinds[index]!;
     const splitOk = splitCode < 0 || kind === splitCode;
+    const facetOk = facetSplitCode < 0 || kind === facetSplitCode;
     const moduleOk = !moduleFlags || moduleFlags[moduleIds[index]!] === 1;
     const argsFrom = argStarts[index]!;
     const argsTo = argStarts[index + 1]!;
@@ -143,10 +182,14 @@ export function filterRows(set: RowSet, order: ArrayLike<number> | null, state: 
       }
     }
     if (moduleOk && argOk) kindCounts[kind]! += 1;
-    if (!splitOk) continue;
-    if (argOk) moduleCounts[moduleIds[index]!]! += 1;
-    if (moduleOk) for (let k = argsFrom; k < argsTo; k++) argCounts[argIds[k]!]! += 1;
-    if (moduleOk && argOk) shown[shownCount++] = index;
+    if (facetOk) {
+      const group = groupOfRow ? groupOfRow[index]! : -1;
+      if (argOk && (!firstModuleOfGroup || firstModuleOfGroup(group, 0))) moduleCounts[moduleIds[index]!]! += 1;
+      if (moduleOk) {
+        for (let k = argsFrom; k < argsTo; k++) if (!firstArgOfGroup || firstArgOfGroup(group, argIds[k]!)) argCounts[argIds[k]!]! += 1;
+      }
+    }
+    if (splitOk && moduleOk && argOk) shown[shownCount++] = index;
   }
 
   const modules: FacetCount[] = set.modules.map((value, id) => ({ value, count: moduleCounts[id]! }));
