@@ -15,6 +15,7 @@ import { ProseCompare } from './ProseCompare';
 import { hasEventTable, newestSource, pickableFiles, toCompareSources, type CompareSource, type ParsedFile } from './sources';
 import { SourcePicker } from './SourcePicker';
 import { summarize } from './summary';
+import { DEFAULT_COMPARE_CHOICE, type CompareChoice } from '../state/compareInUrl';
 import './compare.css';
 
 type Tab = 'events' | 'text' | 'check';
@@ -61,10 +62,12 @@ function SourceSelect({
 }
 
 /** The same table across locales and versions, side by side (see renderer/compare/types.ts for the contract). */
-export function CompareView({ files, query, split, registerExport, openLink, pickerHost }: CompareViewProps) {
+export function CompareView({ files, query, split, registerExport, openLink, pickerHost, choice, onChoiceChange }: CompareViewProps) {
   const pickable = useMemo(() => pickableFiles(files), [files]);
-  const [chosenPicks, setChosenPicks] = useState<string[] | null>(null);
-  const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
+  const [ownChoice, setOwnChoice] = useState<CompareChoice>(DEFAULT_COMPARE_CHOICE);
+  const changeChoice = onChoiceChange ?? setOwnChoice;
+  const { picks: chosenPicks, reference: referenceChoice } = choice ?? ownChoice;
+  const setReferenceChoice = (reference: string | null) => changeChoice((current) => ({ ...current, reference }));
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [missingIn, setMissingIn] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('events');
@@ -109,7 +112,8 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
     const next = new Set(pickedIds);
     if (on) next.add(sourceId);
     else next.delete(sourceId);
-    setChosenPicks(pickable.filter((file) => next.has(file.id)).map((file) => file.id));
+    const picks = pickable.filter((file) => next.has(file.id)).map((file) => file.id);
+    changeChoice((current) => ({ ...current, picks }));
   };
 
   const picker = <SourcePicker files={pickable} picked={pickedIds} onToggle={togglePick} />;
