@@ -5,7 +5,7 @@ import { resolveReference } from '../links/references';
 import type { AlignedRow, Alignment, CompareCell } from './align';
 import type { TableKind } from '../../electron/shared/model';
 import { cellArgsText, cellRefsText, cellStatusText, STATUS_MARKERS } from './cell-text';
-import { cellShows, cellTitle } from './cell-view';
+import { cellShows, cellTitle, refsWorthShowing } from './cell-view';
 import type { CompareSource } from './sources';
 
 /** Up to this many rows the grid renders them all; past it, only the rows in view (plus some) are in the DOM. */
@@ -24,7 +24,21 @@ interface CompareGridProps {
 }
 
 /** One source's cell: the marker, text only where the source differs, and its reference count (a link). */
-function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; source: CompareSource; event: string; openLink(url: string): void }) {
+function SourceCell({
+  cell,
+  referenceCell,
+  source,
+  event,
+  openLink,
+}: {
+  cell: CompareCell;
+  referenceCell: CompareCell | undefined;
+  source: CompareSource;
+  event: string;
+  openLink(url: string): void;
+}) {
+  const quietRefs = !refsWorthShowing(cell, referenceCell);
+  const refsClass = quietRefs ? 'cmp-refs is-quiet' : 'cmp-refs';
   const marker = STATUS_MARKERS[cell.status];
   const shows = cellShows(cell);
   const refs = cellRefsText(cell);
@@ -54,14 +68,14 @@ function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; sour
         link ? (
           <button
             type="button"
-            className="cmp-refs cmp-link"
+            className={`${refsClass} cmp-link`}
             aria-label={`${refs} references; open the first for ${event} in ${source.label}`}
             onClick={() => openLink(link)}
           >
             {refs}
           </button>
         ) : (
-          <span className="cmp-refs" aria-label={`${refs} references`}>
+          <span className={refsClass} aria-label={`${refs} references`}>
             {refs}
           </span>
         )
@@ -73,11 +87,15 @@ function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; sour
 /** A grid line: a "Public events" / "Internal events" heading row, or an event. */
 type GridLine = { type: 'group'; kind: TableKind; count: number } | { type: 'event'; rowIndex: number };
 
-/** The rows come public first, then internal: a heading row opens each group instead of a Table column. */
+/**
+ * The rows come public first, then internal: a heading row opens each group instead of a Table column. Rows of one
+ * table only (the app's Public or Internal tab) need no heading: the tab names it.
+ */
 function gridLines(kinds: readonly TableKind[]): GridLine[] {
   const lines: GridLine[] = [];
+  const grouped = new Set(kinds).size > 1;
   kinds.forEach((kind, rowIndex) => {
-    if (kind !== kinds[rowIndex - 1]) lines.push({ type: 'group', kind, count: kinds.filter((other) => other === kind).length });
+    if (grouped && kind !== kinds[rowIndex - 1]) lines.push({ type: 'group', kind, count: kinds.filter((other) => other === kind).length });
     lines.push({ type: 'event', rowIndex });
   });
   return lines;
@@ -102,15 +120,20 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
               <span className="cmp-source-head">
                 {source.label}
                 {source.id === alignment.referenceId ? (
-                  <span className="cmp-badge cmp-status-reference">
-                    <span aria-hidden="true">★ </span>reference
+                  // The star alone (the legend and the Reference choice name it): a long label keeps to two lines.
+                  <span className="cmp-badge cmp-status-reference" title="The reference: the other sources are compared with it">
+                    <span aria-hidden="true">★</span>
+                    <span className="cmp-visually-hidden">reference</span>
                   </span>
                 ) : null}
               </span>
             ),
             cell: ({ row }) => {
               const cell = row.original.cells[index];
-              return cell ? <SourceCell cell={cell} source={source} event={row.original.event} openLink={open} /> : null;
+              const referenceCell = row.original.cells.find((other) => other.sourceId === alignment.referenceId);
+              return cell ? (
+                <SourceCell cell={cell} referenceCell={referenceCell} source={source} event={row.original.event} openLink={open} />
+              ) : null;
             },
           }),
         ),
@@ -167,7 +190,12 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" data-column={header.column.id}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  data-column={header.column.id}
+                  data-reference={header.column.id === `source:${alignment.referenceId}` ? '' : undefined}
+                >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </th>
               ))}

@@ -7,7 +7,7 @@ const SHOWN: Record<(typeof STATUS_ORDER)[number], string> = {
   reference: 'its arguments',
   same: 'the mark only',
   changed: 'what changed',
-  missing: 'the word',
+  missing: 'the mark only',
   extra: 'its arguments',
   absent: 'the mark only',
   'no-table': 'the mark only',
@@ -57,7 +57,8 @@ export function CompareLegend() {
             <span className="cmp-refs" aria-hidden="true">
               2
             </span>{' '}
-            <strong>references</strong>: how many the source gives for the event; a link opens the first
+            <strong>references</strong>: how many the source gives for the event; a link opens the first. Shown where the
+            count differs from the reference's, elsewhere when the row is hovered
           </li>
         </ul>
         <p>

@@ -21,7 +21,8 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
   const [expanded, setExpanded] = useState(false);
   const ids = useId();
   return (
-    <section className="cmp-summary" aria-labelledby={`${ids}-heading`}>
+    // Past three sources each coverage line keeps to one line (all of it on hover), so the grid keeps the height.
+    <section className="cmp-summary" aria-labelledby={`${ids}-heading`} data-dense={summaries.length > 3 ? '' : undefined}>
       <div className="cmp-summary-bar">
         <h2 id={`${ids}-heading`}>Summary</h2>
         <button
@@ -38,7 +39,7 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
         {summaries.map((summary) => (
           <li key={summary.sourceId} data-source-id={summary.sourceId} className={summary.isReference ? 'is-reference' : undefined}>
             {kindsOf(split).map((kind) => (
-              <p key={kind} className="cmp-coverage">
+              <p key={kind} className="cmp-coverage" title={describeCoverage(summary, kind)}>
                 {describeCoverage(summary, kind)}
               </p>
             ))}

@@ -186,6 +186,10 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
     const internal = new Set([...events(ja, 'internal').keys(), ...events(ptBR, 'internal').keys()]);
     expect(internal.size).toBeGreaterThan(0);
     expect([...shownCells().keys()].sort()).toEqual([...internal].sort());
+    // One table's events need no heading row; both tables' get one each, public first.
+    expect(groupRows()).toEqual([]);
+    view.rerender({ split: 'all' });
+    expect(groupRows().map((row) => row.replace(/ · \d+$/, ''))).toEqual(['public: Public events', 'internal: Internal events']);
     view.rerender({ split: 'all', query: 'STRING_AT' });
     expect([...shownCells().keys()].sort()).toEqual(['ctypes.string_at', 'ctypes.wstring_at']);
     view.rerender({ split: 'all', query: 'address' });

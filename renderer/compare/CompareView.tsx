@@ -144,19 +144,7 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
           </div>
         ) : null}
         {showsEvents ? (
-          <div className="cmp-options">
-            <SourceSelect
-              label="Reference"
-              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
-              sources={withEvents}
-              emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
-              onChange={setReferenceChoice}
-            />
-            <label>
-              <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
-              Only differences
-            </label>
-            <SourceSelect label="Missing in" value={missingInId ?? ''} sources={withEvents} emptyOption="Any source" onChange={setMissingIn} />
+          <div className="cmp-bar-end">
             <CompareLegend />
             <p className="cmp-shown" role="status">
               {shownRows.length} of {alignment.rows.length} events shown
@@ -164,6 +152,23 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
           </div>
         ) : null}
       </div>
+      {/* The events' options get a line of their own under the tabs: beside them they would wrap into three. */}
+      {showsEvents ? (
+        <div className="cmp-options cmp-event-options">
+          <SourceSelect
+            label="Reference"
+            value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
+            sources={withEvents}
+            emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
+            onChange={setReferenceChoice}
+          />
+          <label>
+            <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
+            Only differences
+          </label>
+          <SourceSelect label="Missing in" value={missingInId ?? ''} sources={withEvents} emptyOption="Any source" onChange={setMissingIn} />
+        </div>
+      ) : null}
 
       {/* Coverage is about the events: the page text needs the height more. */}
       {tab === 'events' && picked.length > 0 ? <CompareSummary summaries={summaries} split={split} /> : null}
