@@ -7,6 +7,7 @@ import type { TableKind } from '../../electron/core/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import { parseCsv } from '../support/csv.js';
 import { rowsOf } from '../support/library-facts.js';
+import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { appUi, escapeRegExp } from '../support/ui.js';
 import type { ScenarioContext } from './context.js';
@@ -321,6 +322,7 @@ export async function compareSixSourcesCompact({ app, corpusFolder }: ScenarioCo
   await expect(legendPanel).toContainText('same: same arguments as the reference');
   await expect(legendPanel).toContainText('references');
   await expectInsideWindow(page, legendPanel, 'the open legend');
+  await expectNoSeriousA11yViolations(page, 'the compact compare at six sources, legend open', { include: ['.cmp-legend', '.cmp-grid-scroll', '.cmp-picker'] });
   await legend.getByText('Legend', { exact: true }).click();
   await expect(legendPanel).toBeHidden();
   await saveScreenshot(app, 'compare-6-sources-1024x640');

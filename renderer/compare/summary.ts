@@ -96,6 +96,22 @@ export function describeCoverage(summary: SourceSummary, kind: TableKind): strin
   );
 }
 
+/**
+ * "ja 3.9: 168/181 · 13 missing · 2 changed": describeCoverage in a card's one line, for many sources side by side.
+ * Counts of zero are left out; "changed" counts other arguments and the other table, as the grid's marks do.
+ */
+export function describeCoverageShort(summary: SourceSummary, kind: TableKind): string {
+  const coverage = summary.coverage?.[kind];
+  if (!coverage || summary.isReference) return describeCoverage(summary, kind);
+  const counts = [
+    [coverage.missing, 'missing'],
+    [coverage.extra, 'extra'],
+    [coverage.otherArgs + coverage.otherTable, 'changed'],
+  ] as const;
+  const parts = counts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+  return [`${summary.label}: ${coverage.present}/${coverage.inReference} ${kind}`, ...parts].join(' · ');
+}
+
 /** "3.9.7 (inferred, 80%: matched the 3.9.7 event set)" — how the version was known. */
 export function describeVersion(version: VersionInfo | null): string {
   if (!version) return 'version unknown';
