@@ -109,10 +109,22 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
   const openLinkRef = useRef(openLink);
   openLinkRef.current = openLink;
   const open = useCallback((url: string) => openLinkRef.current(url), []);
+  const longestEvent = useMemo(() => rows.reduce((longest, row) => (row.event.length > longest.length ? row.event : longest), ''), [rows]);
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('event', { header: 'Audit event', cell: (info) => <code className="cmp-event">{info.getValue()}</code> }),
+        helper.accessor('event', {
+          header: () => (
+            <>
+              Audit event
+              {/* The virtual window renders some rows only: the longest name, unseen, keeps the column's width. */}
+              <code className="cmp-event cmp-sizer" aria-hidden="true">
+                {longestEvent}
+              </code>
+            </>
+          ),
+          cell: (info) => <code className="cmp-event">{info.getValue()}</code>,
+        }),
         ...alignment.sources.map((source, index) =>
           helper.display({
             id: `source:${source.id}`,
@@ -138,7 +150,7 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
           }),
         ),
       ]),
-    [alignment, open],
+    [alignment, open, longestEvent],
   );
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({ features, columns, data, getRowId: (row) => `${row.kind}:${row.event}` });
