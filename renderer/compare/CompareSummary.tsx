@@ -43,7 +43,7 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
               <p key={kind} className="cmp-coverage" title={describeCoverage(summary, kind)}>
                 {dense ? (
                   <>
-                    <span aria-hidden="true">{describeCoverageShort(summary, kind)}</span>
+                    <span aria-hidden="true">{describeCoverageShort(summary, kind, split === 'all')}</span>
                     <span className="cmp-visually-hidden">{describeCoverage(summary, kind)}</span>
                   </>
                 ) : (

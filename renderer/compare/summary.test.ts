@@ -34,6 +34,8 @@ describe('summarize', () => {
     // The one-line form for many sources: zeros left out, the reference and files without the table as before.
     expect(describeCoverageShort(ja!, 'public')).toBe('ja 3.9: 2/3 public · 1 missing · 1 extra · 1 changed');
     expect(describeCoverageShort(pt!, 'public')).toBe('pt-BR 3.12 (reference): 3 public events');
+    expect(describeCoverageShort(ja!, 'public', false)).toBe('ja 3.9: 2/3 · 1 missing · 1 extra · 1 changed');
+    expect(describeCoverageShort(pt!, 'public', false)).toBe('pt-BR 3.12 (reference): 3 events');
     expect(describeCoverageShort(ja!, 'internal')).toBe('ja 3.9: no internal table in this file');
     expect(describeCoverageShort(fr!, 'public')).toBe('fr 3.13: no event table (page text only)');
   });
