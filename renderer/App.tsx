@@ -14,6 +14,7 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useViewState } from './hooks/useViewState';
 import type { Split } from './state/split';
 import type { TableLayout, ViewName, ViewState } from './state/viewState';
+import type { CompareChoice } from './state/compareInUrl';
 import type { GridColumnsControl } from './hooks/useGridColumns';
 import { ColumnsMenu } from './components/ColumnsMenu';
 import { SEARCH_HELP } from './table/searchSyntax';
@@ -130,6 +131,10 @@ export function App({ api }: AppProps) {
   const setSorting = useCallback((next: SortRule[]) => updateState((current) => ({ ...current, sorting: next })), [updateState]);
   const selectSource = useCallback((id: string) => updateState((current) => ({ ...current, source: id })), [updateState]);
   const setView = (view: ViewName) => updateState((current) => ({ ...current, view }));
+  const setCompareChoice = useCallback(
+    (update: (choice: CompareChoice) => CompareChoice) => updateState((current) => ({ ...current, compare: update(current.compare) })),
+    [updateState],
+  );
   const setSplit = (split: Split) => setFilters((current) => ({ ...current, split }));
   const setModules = useCallback((modules: string[]) => setFilters((current) => ({ ...current, modules })), [setFilters]);
   const setArgument = useCallback((argument: string) => setFilters((current) => ({ ...current, argument })), [setFilters]);
@@ -306,6 +311,8 @@ export function App({ api }: AppProps) {
           registerExport={registerCompareExport}
           openLink={openLink}
           pickerHost={pickerHost}
+          choice={state.compare}
+          onChoiceChange={setCompareChoice}
         />
       </Suspense>
     );

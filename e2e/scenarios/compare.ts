@@ -2,11 +2,12 @@
  * The compare view on two locales: the picked sources, the reference, the summary's coverage, "only differences",
  * its CSV export, and the page text side by side. Expectations come from aligning the two files' events by name.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { TableKind } from '../../electron/core/model.js';
 import type { SourceFile } from '../../electron/shared/library-types.js';
 import { parseCsv } from '../support/csv.js';
 import { rowsOf } from '../support/library-facts.js';
+import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { appUi, escapeRegExp } from '../support/ui.js';
 import type { ScenarioContext } from './context.js';
@@ -167,4 +168,194 @@ export async function compareTwoLocales({ app, corpusFolder }: ScenarioContext):
   await expect(headers.filter({ hasText: other.label }).first()).toBeVisible();
   await expect(cmp.pageText.getByRole('rowheader').first()).toBeVisible();
   await saveScreenshot(app, 'compare-page-text');
+}
+
+/** What the compact grid's layout measures: broken words, row heights, the legend panel's box. */
+interface GridLayout {
+  /** Event names drawn on more than one line or clipped by their cell. */
+  brokenEvents: string[];
+  /** Words of the cells' text (arguments, what changed) split across two lines. */
+  brokenWords: string[];
+  eventRows: number;
+  /** Event rows wholly inside the grid's scroll box. */
+  rowsInView: number;
+  medianRowHeight: number;
+  /** One line of the grid's text, for comparing heights. */
+  lineHeight: number;
+}
+
+/**
+ * Measures the grid in the page. A script, not a function: this module is typed without the DOM, and a function
+ * handed to evaluate may use nothing from it anyway. A word split across lines has range boxes at two heights.
+ */
+const MEASURE_GRID = String.raw`(scroller) => {
+  const eventCells = [...scroller.querySelectorAll('tbody tr[data-event] > th')];
+  const brokenEvents = eventCells
+    .filter((cell) => {
+      const name = cell.firstElementChild;
+      return !name || name.getClientRects().length !== 1 || cell.scrollWidth > cell.clientWidth;
+    })
+    .map((cell) => cell.textContent || '');
+  const brokenWords = [];
+  for (const text of scroller.querySelectorAll('tbody [data-status] > code, tbody [data-status] > [aria-hidden="true"]:not(:first-child)')) {
+    const node = text.firstChild;
+    if (!node || node.nodeType !== Node.TEXT_NODE || text.getClientRects().length === 0) continue;
+    const value = node.textContent || '';
+    for (const match of value.matchAll(/[^\s,;]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) brokenWords.push(match[0]);
+    }
+  }
+  const frame = scroller.getBoundingClientRect();
+  const rows = [...scroller.querySelectorAll('tbody tr[data-event]')];
+  const heights = rows.map((row) => row.getBoundingClientRect().height).sort((a, b) => a - b);
+  const rowsInView = rows.filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.top >= frame.top && box.bottom <= frame.bottom;
+  }).length;
+  const firstName = eventCells[0] ? eventCells[0].firstElementChild : null;
+  return {
+    brokenEvents,
+    brokenWords,
+    eventRows: rows.length,
+    rowsInView,
+    medianRowHeight: heights[Math.floor(heights.length / 2)] || 0,
+    lineHeight: firstName ? firstName.getBoundingClientRect().height : 0,
+  };
+}`;
+
+async function measureGrid(grid: Locator): Promise<GridLayout> {
+  const measure = new Function(`return ${MEASURE_GRID}`)() as (scroller: unknown) => GridLayout;
+  return grid.evaluate(measure);
+}
+
+/** The window's edges hold the box entirely. */
+async function expectInsideWindow(page: Page, target: Locator, what: string): Promise<void> {
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  expect(box, `${what} is shown`).not.toBeNull();
+  if (!box || !size) return;
+  expect(box.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what}: right edge`).toBeLessThanOrEqual(size.width);
+  expect(box.y + box.height, `${what}: bottom edge`).toBeLessThanOrEqual(size.height);
+}
+
+/**
+ * Six sources in a 1024×640 window: identifiers never break, rows stay one line where the sources agree, the
+ * legend opens inside the window; the picks come from the picker's search and survive the Table view and a reload.
+ */
+export async function compareSixSourcesCompact({ app, corpusFolder }: ScenarioContext): Promise<void> {
+  const folder = await corpusFolder();
+  await app.openFolder(folder.dir);
+  const page = app.page;
+  const ui = appUi(page);
+  const cmp = compareUi(page);
+  const snapshot = await app.snapshot();
+  const withEvents = snapshot.files.filter((file) => file.model && rowsOf(file, 'public').length > 0 && file.status === 'ok');
+  const labels = snapshot.files.filter((file) => file.model).map(labelOf);
+  const six = withEvents.filter((file) => labels.filter((label) => label === labelOf(file)).length === 1).slice(0, 6);
+  expect(six, 'six files with a public event table and a label of their own').toHaveLength(6);
+
+  await ui.viewButton('Compare').click();
+  await expect(cmp.picker.getByRole('checkbox', { checked: true }).first()).toBeVisible();
+  const checked = cmp.picker.getByRole('checkbox', { checked: true });
+  while ((await checked.count()) > 0) await checked.first().uncheck();
+
+  // The search narrows the list: a path finds its file alone, nonsense finds none, and picks survive the search.
+  const search = cmp.picker.getByRole('searchbox', { name: 'Search sources' });
+  const listed = cmp.picker.getByRole('checkbox');
+  const total = snapshot.files.filter((file) => file.model).length;
+  await expect(listed).toHaveCount(total);
+  await search.fill('no such file anywhere');
+  await expect(listed).toHaveCount(0);
+  await expect(cmp.picker).toContainText('No file matches');
+  for (const file of six) {
+    await search.fill(file.relPath);
+    await expect(listed).toHaveCount(1);
+    await cmp.pick(labelOf(file)).check();
+  }
+  await expect(cmp.picker.getByRole('status')).toContainText('1 of');
+  await expect(cmp.picker.getByRole('status')).toContainText('6 picked (5 not shown)');
+  await search.fill('');
+  await expect(listed).toHaveCount(total);
+  await expect(checked).toHaveCount(6);
+
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await expect(cmp.grid.getByRole('columnheader')).toHaveCount(7);
+  // No Table column: on the All tab a heading row opens each table's events; one table's tab needs none.
+  await expect(cmp.grid.getByRole('columnheader', { name: 'Table' })).toHaveCount(0);
+  const groupHeading = (name: string) => cmp.grid.getByRole('rowheader', { name: new RegExp(`^${name} events · \\d+$`) });
+  await expect(groupHeading('Public')).toHaveCount(0);
+  await ui.tab('All').click();
+  await expect(groupHeading('Public')).toHaveCount(1);
+  // The grid renders the rows in view only: the internal events are at its end.
+  await cmp.grid.evaluate((scroller) => {
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await expect(groupHeading('Internal')).toBeVisible();
+  await ui.tab('Public').click();
+  await expect(groupHeading('Public')).toHaveCount(0);
+  await cmp.grid.evaluate((scroller) => {
+    scroller.scrollTop = 0;
+  });
+  await expect(cmp.grid.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '2');
+
+  const layout = await measureGrid(cmp.grid);
+  expect(layout.eventRows).toBeGreaterThan(10);
+  expect(layout.brokenEvents, 'event names drawn on one line, unclipped').toEqual([]);
+  expect(layout.brokenWords, 'no argument name split across lines').toEqual([]);
+  expect(layout.medianRowHeight, 'a typical row is one line of text (plus padding)').toBeLessThan(layout.lineHeight * 2);
+  expect(layout.rowsInView, 'rows in view at 1024×640 (the complaint: 2–3)').toBeGreaterThanOrEqual(5);
+
+  // A mark where a source agrees: its word for screen readers, its arguments on hover.
+  const same = cmp.grid.locator('[data-status="same"]').first();
+  await expect(same).toContainText('same');
+  await expect(same).toHaveAttribute('title', /arguments: |no arguments/);
+
+  const legend = page.locator('.cmp-legend');
+  await legend.getByText('Legend', { exact: true }).click();
+  const legendPanel = legend.locator('.cmp-legend-panel');
+  await expect(legendPanel).toContainText('same: same arguments as the reference');
+  await expect(legendPanel).toContainText('references');
+  await expectInsideWindow(page, legendPanel, 'the open legend');
+  await expectNoSeriousA11yViolations(page, 'the compact compare at six sources, legend open', { include: ['.cmp-legend', '.cmp-grid-scroll', '.cmp-picker'] });
+  await legend.getByText('Legend', { exact: true }).click();
+  await expect(legendPanel).toBeHidden();
+  await saveScreenshot(app, 'compare-6-sources-1024x640');
+
+  // The picks outlive the view: to Table and back, then a reload (the URL carries them).
+  const pickedLabels = async () => (await checked.evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''))).sort();
+  const before = await pickedLabels();
+  await ui.viewButton('Table').click();
+  await expect(ui.grid).toBeVisible();
+  await ui.viewButton('Compare').click();
+  await expect(checked).toHaveCount(6);
+  expect(await pickedLabels()).toEqual(before);
+  await expect.poll(() => page.evaluate('new URLSearchParams(window.location.hash.slice(1)).getAll("pick").length')).toBe(6);
+  await page.reload();
+  await expect(checked).toHaveCount(6);
+  expect(await pickedLabels()).toEqual(before);
+  await expect(cmp.grid.getByRole('columnheader')).toHaveCount(7);
+
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await expect(cmp.grid).toBeVisible();
+  const wide = await measureGrid(cmp.grid);
+  expect(wide.brokenEvents).toEqual([]);
+  expect(wide.brokenWords).toEqual([]);
+  await saveScreenshot(app, 'compare-6-sources');
+
+  // The page text: the Part column stays in view when the columns scroll sideways.
+  await cmp.tab('Page text').click();
+  await expect(cmp.pageText).toBeVisible();
+  const firstPart = cmp.pageText.getByRole('rowheader').first();
+  const leftBefore = (await firstPart.boundingBox())?.x;
+  await cmp.pageText.evaluate((scroller) => {
+    scroller.scrollLeft = scroller.scrollWidth;
+  });
+  await expect.poll(() => cmp.pageText.evaluate((scroller) => scroller.scrollLeft)).toBeGreaterThan(0);
+  expect((await firstPart.boundingBox())?.x, 'the Part column stays put').toBe(leftBefore);
 }

@@ -1,7 +1,7 @@
 /** Every scenario, grouped as the report shows them; both projects (browser, Electron) run this one list. */
 import { accessibleViews } from './a11y.js';
 import { checkPanelVerdicts } from './check.js';
-import { compareTwoLocales } from './compare.js';
+import { compareSixSourcesCompact, compareTwoLocales } from './compare.js';
 import type { Scenario } from './context.js';
 import { rowDetailsAndLinks } from './details.js';
 import { exportMatchesTheGrid } from './export.js';
@@ -33,7 +33,10 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'copy: the selected rows as TSV with headers on the clipboard', run: copyPutsTsvOnTheClipboard },
     { title: 'columns: shown, moved and resized columns survive a reload and reach the CSV', run: columnsSurviveAReload },
   ],
-  'compare': [{ title: 'two locales: summary, only differences, export, page text', run: compareTwoLocales }],
+  'compare': [
+    { title: 'two locales: summary, only differences, export, page text', run: compareTwoLocales },
+    { title: 'six sources at 1024×640: compact rows, unbroken identifiers, searchable picker, picks kept', run: compareSixSourcesCompact },
+  ],
   'check': [{ title: 'Check panel: planted faults and a fuzzy entry against the English build, Show row', run: checkPanelVerdicts }],
   'export': [{ title: 'the CSV download holds the rows and columns the grid shows', run: exportMatchesTheGrid }],
   'versions': [

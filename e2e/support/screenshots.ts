@@ -15,6 +15,8 @@ export type ScreenshotName =
   | 'details'
   | 'compare'
   | 'compare-page-text'
+  | 'compare-6-sources'
+  | 'compare-6-sources-1024x640'
   | 'check'
   | 'problem-file'
   | 'open-folder-dialog'

@@ -3,12 +3,14 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { resolveReference } from '../links/references';
 import type { AlignedRow, Alignment, CompareCell } from './align';
+import type { TableKind } from '../../electron/shared/model';
 import { cellArgsText, cellRefsText, cellStatusText, STATUS_MARKERS } from './cell-text';
+import { cellShows, cellTitle, refsWorthShowing } from './cell-view';
 import type { CompareSource } from './sources';
 
 /** Up to this many rows the grid renders them all; past it, only the rows in view (plus some) are in the DOM. */
 export const VIRTUALIZE_ABOVE = 120;
-const ESTIMATED_ROW_HEIGHT = 52;
+const ESTIMATED_ROW_HEIGHT = 28;
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AlignedRow>();
@@ -21,42 +23,85 @@ interface CompareGridProps {
   focusEvent?: { event: string } | null;
 }
 
-function SourceCell({ cell, source, event, openLink }: { cell: CompareCell; source: CompareSource; event: string; openLink(url: string): void }) {
+/** One source's cell: the marker, text only where the source differs, and its reference count (a link). */
+function SourceCell({
+  cell,
+  referenceCell,
+  source,
+  event,
+  openLink,
+}: {
+  cell: CompareCell;
+  referenceCell: CompareCell | undefined;
+  source: CompareSource;
+  event: string;
+  openLink(url: string): void;
+}) {
+  const quietRefs = !refsWorthShowing(cell, referenceCell);
+  const refsClass = quietRefs ? 'cmp-refs is-quiet' : 'cmp-refs';
   const marker = STATUS_MARKERS[cell.status];
+  const shows = cellShows(cell);
   const refs = cellRefsText(cell);
   const firstRef = cell.row?.refs.find((ref) => ref.target !== null);
   const link = firstRef ? resolveReference(firstRef, source) : null;
   return (
-    <div className={`cmp-cell cmp-status-${cell.status}`} data-status={cell.status}>
-      <span className="cmp-cell-status">
-        <span className="cmp-marker" aria-hidden="true">
-          {marker.icon}
-        </span>{' '}
-        <span className="cmp-status">{cellStatusText(cell)}</span>
+    <div className={`cmp-cell cmp-status-${cell.status}`} data-status={cell.status} title={cellTitle(cell, source.label)}>
+      <span className="cmp-marker" aria-hidden="true">
+        {marker.icon}
       </span>
+      {/* The status in words for screen readers; the eye gets the marker and, where it differs, the text. */}
+      <span className="cmp-status cmp-visually-hidden">{cellStatusText(cell)}</span>
+      {shows.kind === 'args' ? (
+        shows.text ? (
+          <code className="cmp-args">{shows.text}</code>
+        ) : (
+          <span className="cmp-args cmp-muted">(none)</span>
+        )
+      ) : null}
+      {shows.kind === 'delta' ? (
+        <span className="cmp-delta" aria-hidden="true">
+          {shows.text}
+        </span>
+      ) : null}
+      {cell.status === 'changed' ? <code className="cmp-args cmp-visually-hidden">{cellArgsText(cell)}</code> : null}
       {cell.row ? (
-        <>
-          <code className="cmp-args">{cellArgsText(cell)}</code>
-          <span className="cmp-refs-line">
-            <span className="cmp-muted">refs </span>
-            {link ? (
-              <button
-                type="button"
-                className="cmp-refs cmp-link"
-                aria-label={`${refs} references; open the first for ${event} in ${source.label}`}
-                onClick={() => openLink(link)}
-              >
-                {refs}
-              </button>
-            ) : (
-              <span className="cmp-refs">{refs}</span>
-            )}
+        link ? (
+          <button
+            type="button"
+            className={`${refsClass} cmp-link`}
+            aria-label={`${refs} references; open the first for ${event} in ${source.label}`}
+            onClick={() => openLink(link)}
+          >
+            {refs}
+          </button>
+        ) : (
+          <span className={refsClass} aria-label={`${refs} references`}>
+            {refs}
           </span>
-        </>
+        )
       ) : null}
     </div>
   );
 }
+
+/** A grid line: a "Public events" / "Internal events" heading row, or an event. */
+type GridLine = { type: 'group'; kind: TableKind; count: number } | { type: 'event'; rowIndex: number };
+
+/**
+ * The rows come public first, then internal: a heading row opens each group instead of a Table column. Rows of one
+ * table only (the app's Public or Internal tab) need no heading: the tab names it.
+ */
+function gridLines(kinds: readonly TableKind[]): GridLine[] {
+  const lines: GridLine[] = [];
+  const grouped = new Set(kinds).size > 1;
+  kinds.forEach((kind, rowIndex) => {
+    if (grouped && kind !== kinds[rowIndex - 1]) lines.push({ type: 'group', kind, count: kinds.filter((other) => other === kind).length });
+    lines.push({ type: 'event', rowIndex });
+  });
+  return lines;
+}
+
+const GROUP_TITLES: Record<TableKind, string> = { public: 'Public events', internal: 'Internal events' };
 
 /** The aligned events: one row per event, a column per source (react-table for the model, virtual rows past ~120). */
 export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: CompareGridProps) {
@@ -64,11 +109,22 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
   const openLinkRef = useRef(openLink);
   openLinkRef.current = openLink;
   const open = useCallback((url: string) => openLinkRef.current(url), []);
+  const longestEvent = useMemo(() => rows.reduce((longest, row) => (row.event.length > longest.length ? row.event : longest), ''), [rows]);
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('event', { header: 'Audit event', cell: (info) => <code>{info.getValue()}</code> }),
-        helper.accessor('kind', { header: 'Table', cell: (info) => info.getValue() }),
+        helper.accessor('event', {
+          header: () => (
+            <>
+              Audit event
+              {/* The virtual window renders some rows only: the longest name, unseen, keeps the column's width. */}
+              <code className="cmp-event cmp-sizer" aria-hidden="true">
+                {longestEvent}
+              </code>
+            </>
+          ),
+          cell: (info) => <code className="cmp-event">{info.getValue()}</code>,
+        }),
         ...alignment.sources.map((source, index) =>
           helper.display({
             id: `source:${source.id}`,
@@ -76,45 +132,54 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
               <span className="cmp-source-head">
                 {source.label}
                 {source.id === alignment.referenceId ? (
-                  <span className="cmp-badge cmp-status-reference">
-                    <span aria-hidden="true">★ </span>reference
+                  // The star alone (the legend and the Reference choice name it): a long label keeps to two lines.
+                  <span className="cmp-badge cmp-status-reference" title="The reference: the other sources are compared with it">
+                    <span aria-hidden="true">★</span>
+                    <span className="cmp-visually-hidden">reference</span>
                   </span>
                 ) : null}
               </span>
             ),
             cell: ({ row }) => {
               const cell = row.original.cells[index];
-              return cell ? <SourceCell cell={cell} source={source} event={row.original.event} openLink={open} /> : null;
+              const referenceCell = row.original.cells.find((other) => other.sourceId === alignment.referenceId);
+              return cell ? (
+                <SourceCell cell={cell} referenceCell={referenceCell} source={source} event={row.original.event} openLink={open} />
+              ) : null;
             },
           }),
         ),
       ]),
-    [alignment, open],
+    [alignment, open, longestEvent],
   );
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({ features, columns, data, getRowId: (row) => `${row.kind}:${row.event}` });
   const tableRows = table.getRowModel().rows;
 
+  const lines = useMemo(() => gridLines(tableRows.map((row) => row.original.kind)), [tableRows]);
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualize = tableRows.length > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 12,
     enabled: virtualize,
-    getItemKey: (index) => tableRows[index]?.id ?? index,
+    getItemKey: (index) => {
+      const line = lines[index];
+      if (!line) return index;
+      return line.type === 'group' ? `group:${line.kind}` : (tableRows[line.rowIndex]?.id ?? index);
+    },
   });
-  const items = virtualize
-    ? virtualizer.getVirtualItems()
-    : tableRows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
+  const items = virtualize ? virtualizer.getVirtualItems() : lines.map((_, index) => ({ index, start: 0, end: 0, key: index }));
   const padTop = virtualize && items.length > 0 ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtualize && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const columnCount = columns.length;
 
   useEffect(() => {
     if (!focusEvent) return;
-    const index = tableRows.findIndex((row) => row.original.event === focusEvent.event);
+    const index = lines.findIndex((line) => line.type === 'event' && tableRows[line.rowIndex]?.original.event === focusEvent.event);
     if (index === -1) return;
     if (virtualize) virtualizer.scrollToIndex(index, { align: 'center' });
     // The row is in the DOM once the virtualizer has rendered the range around it.
@@ -129,7 +194,7 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
 
   return (
     <div className="cmp-grid-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Aligned events, scrollable">
-      <table className="cmp-grid" aria-rowcount={tableRows.length + 1}>
+      <table className="cmp-grid" aria-rowcount={lines.length + 1} data-sources={alignment.sources.length}>
         <caption className="cmp-visually-hidden">
           Audit events aligned by name across {alignment.sources.length} sources; {tableRows.length} rows shown
         </caption>
@@ -137,7 +202,12 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" data-column={header.column.id}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  data-column={header.column.id}
+                  data-reference={header.column.id === `source:${alignment.referenceId}` ? '' : undefined}
+                >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </th>
               ))}
@@ -151,17 +221,39 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
             </tr>
           ) : null}
           {items.map((item) => {
-            const row = tableRows[item.index];
+            const line = lines[item.index];
+            if (!line) return null;
+            if (line.type === 'group') {
+              return (
+                <tr
+                  key={`group:${line.kind}`}
+                  className="cmp-group"
+                  data-group={line.kind}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  ref={virtualize ? virtualizer.measureElement : undefined}
+                >
+                  <th scope="rowgroup" colSpan={columnCount}>
+                    <span className="cmp-group-title">
+                      {GROUP_TITLES[line.kind]} <span className="cmp-muted">· {line.count}</span>
+                    </span>
+                  </th>
+                </tr>
+              );
+            }
+            const row = tableRows[line.rowIndex];
             if (!row) return null;
+            const focused = focusEvent?.event === row.original.event;
             return (
               <tr
                 key={row.id}
                 data-event={row.original.event}
+                data-kind={row.original.kind}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 ref={virtualize ? virtualizer.measureElement : undefined}
-                className={[row.original.differs ? 'cmp-row-differs' : '', focusEvent?.event === row.original.event ? 'cmp-row-focused' : ''].join(' ').trim() || undefined}
-                {...(focusEvent?.event === row.original.event ? { tabIndex: -1, 'aria-current': 'true' as const } : {})}
+                className={[row.original.differs ? 'cmp-row-differs' : '', focused ? 'cmp-row-focused' : ''].join(' ').trim() || undefined}
+                {...(focused ? { tabIndex: -1, 'aria-current': 'true' as const } : {})}
               >
                 {row.getAllCells().map((cell, cellIndex) =>
                   cellIndex === 0 ? (

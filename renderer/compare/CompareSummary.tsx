@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { TableKind } from '../../electron/shared/model';
 import type { Split } from '../state/split';
 import { FormatName } from '../help/FormatName';
-import { describeCoverage, describeVersion, type SourceSummary } from './summary';
+import { describeCoverage, describeCoverageShort, describeVersion, type SourceSummary } from './summary';
 
 interface CompareSummaryProps {
   summaries: readonly SourceSummary[];
@@ -20,8 +20,10 @@ function kindsOf(split: Split): TableKind[] {
 export function CompareSummary({ summaries, split }: CompareSummaryProps) {
   const [expanded, setExpanded] = useState(false);
   const ids = useId();
+  const dense = summaries.length > 3;
   return (
-    <section className="cmp-summary" aria-labelledby={`${ids}-heading`}>
+    // Past three sources each coverage line keeps to one line (all of it on hover), so the grid keeps the height.
+    <section className="cmp-summary" aria-labelledby={`${ids}-heading`} data-dense={dense ? '' : undefined}>
       <div className="cmp-summary-bar">
         <h2 id={`${ids}-heading`}>Summary</h2>
         <button
@@ -38,8 +40,15 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
         {summaries.map((summary) => (
           <li key={summary.sourceId} data-source-id={summary.sourceId} className={summary.isReference ? 'is-reference' : undefined}>
             {kindsOf(split).map((kind) => (
-              <p key={kind} className="cmp-coverage">
-                {describeCoverage(summary, kind)}
+              <p key={kind} className="cmp-coverage" title={describeCoverage(summary, kind)}>
+                {dense ? (
+                  <>
+                    <span aria-hidden="true">{describeCoverageShort(summary, kind, split === 'all')}</span>
+                    <span className="cmp-visually-hidden">{describeCoverage(summary, kind)}</span>
+                  </>
+                ) : (
+                  describeCoverage(summary, kind)
+                )}
               </p>
             ))}
             {summary.problems.map((problem) => (

@@ -46,8 +46,17 @@ function grid(): HTMLElement {
   return screen.getByRole('table', { name: /audit events aligned/i });
 }
 
+/** The event rows (not the header, nor the "Public events" / "Internal events" group rows). */
 function gridRows(): HTMLElement[] {
-  return within(grid()).getAllByRole('row').slice(1);
+  return within(grid()).getAllByRole('row').filter((row) => row.hasAttribute('data-event'));
+}
+
+/** The group heading rows, as "kind: title". */
+function groupRows(): string[] {
+  return within(grid())
+    .getAllByRole('row')
+    .filter((row) => row.hasAttribute('data-group'))
+    .map((row) => `${row.getAttribute('data-group')}: ${row.textContent}`);
 }
 
 /** Event name -> what each source's cell shows: [status word, status text, arguments, references]. */
@@ -117,7 +126,8 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
     const newest = compareVersions(ja.model!.version!.value, ptBR.model!.version!.value) > 0 ? ja : ptBR;
     const header = within(grid()).getAllByRole('columnheader').find((th) => th.textContent?.includes('reference'));
     expect(header?.textContent).toContain(sourceLabel(newest));
-    expect(grid().getAttribute('aria-rowcount')).toBe(String(new Set([...events(ja).keys(), ...events(ptBR).keys()]).size + 1));
+    // One row per event, a heading row per table, and the header row.
+    expect(grid().getAttribute('aria-rowcount')).toBe(String(new Set([...events(ja).keys(), ...events(ptBR).keys()]).size + 2 + 1));
   });
 
   it('lists the events only one has and the argument changes, against the chosen reference', async () => {
@@ -176,6 +186,17 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
     const internal = new Set([...events(ja, 'internal').keys(), ...events(ptBR, 'internal').keys()]);
     expect(internal.size).toBeGreaterThan(0);
     expect([...shownCells().keys()].sort()).toEqual([...internal].sort());
+    // One table's events need no heading row; both tables' get one each, public first.
+    expect(groupRows()).toEqual([]);
+    // (A search keeps the grid short enough to render whole: happy-dom has no layout for the virtual window.)
+    view.rerender({ split: 'all', query: 'create' });
+    const created = gridRows().map((row) => row.getAttribute('data-kind'));
+    expect(created).toContain('public');
+    expect(created).toContain('internal');
+    expect(groupRows()).toEqual([
+      `public: Public events · ${created.filter((kind) => kind === 'public').length}`,
+      `internal: Internal events · ${created.filter((kind) => kind === 'internal').length}`,
+    ]);
     view.rerender({ split: 'all', query: 'STRING_AT' });
     expect([...shownCells().keys()].sort()).toEqual(['ctypes.string_at', 'ctypes.wstring_at']);
     view.rerender({ split: 'all', query: 'address' });
@@ -190,27 +211,47 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
     expect([...shownCells().keys()].sort()).toEqual(withAddress.sort());
   });
 
-  it('exports exactly what it shows, CSV-safe', async () => {
+  it('exports exactly what it shows, CSV-safe, in full where the grid shows only marks', async () => {
     const view = renderView([ja, ptBR]);
     await userEvent.setup().click(screen.getByRole('checkbox', { name: /only differences/i }));
     const exported = view.exported();
     expect(exported).not.toBeNull();
     const parsed = Papa.parse<string[]>(toCsv(exported!.header, exported!.rows, { bom: true }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const shownHeader = within(grid()).getAllByRole('columnheader').map((th) => th.textContent ?? '');
-    expect(parsed[0]?.slice(0, 2)).toEqual(shownHeader.slice(0, 2));
-    const shown = gridRows().map((row) => {
-      const cells = [...row.children] as HTMLElement[];
+    expect(parsed[0]?.slice(0, 2)).toEqual(['Audit event', 'Table']);
+    expect(shownHeader[0]?.startsWith(`${parsed[0]?.[0]}`)).toBe(true);
+    expect(within(grid()).getByRole('columnheader', { name: 'Audit event' })).toBeTruthy();
+    // The grid groups by table instead of repeating it; the CSV keeps a Table column and each source's full text.
+    const files = [ja, ptBR];
+    const expected = gridRows().map((row) => {
+      const event = row.getAttribute('data-event') ?? '';
+      const cells = [...row.querySelectorAll<HTMLElement>('[data-status]')];
       return [
-        cells[0]?.textContent ?? '',
-        cells[1]?.textContent ?? '',
-        ...cells.slice(2).flatMap((cell) => [
-          cell.querySelector('.cmp-status')?.textContent ?? '',
-          cell.querySelector('.cmp-args')?.textContent ?? '',
-          cell.querySelector('.cmp-refs')?.textContent ?? '',
-        ]),
+        row.querySelector('th')?.textContent ?? '',
+        row.getAttribute('data-kind') ?? '',
+        ...cells.flatMap((cell, index) => {
+          const source = events(files[index]!).get(event);
+          return [cell.querySelector('.cmp-status')?.textContent ?? '', source ? source.args.join(', ') : '', source ? String(source.refs.length) : ''];
+        }),
       ];
     });
-    expect(parsed.slice(1)).toEqual(shown);
+    expect(parsed.slice(1)).toEqual(expected);
+
+    // A source that agrees shows its mark only; the export still spells its arguments out.
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: /only differences/i }));
+    const agreed = [...events(ja).values()].find((row) => row.args.length > 0 && events(ptBR).get(row.event)?.args.join(', ') === row.args.join(', '))!;
+    view.rerender({ query: agreed.event });
+    const sameRow = gridRows().find((row) => row.getAttribute('data-event') === agreed.event)!;
+    const sameCell = sameRow.querySelector<HTMLElement>('[data-status="same"]')!;
+    expect(sameCell.querySelector('.cmp-args')).toBeNull();
+    expect(sameCell.querySelector('.cmp-marker')?.textContent).toBe('✓');
+    expect(sameCell.querySelector('.cmp-status')?.textContent).toBe('same');
+    const event = sameRow.getAttribute('data-event')!;
+    const exportedRow = view.exported()!.rows.find((row) => row[0] === event)!;
+    const args = events(ja).get(event)!.args.join(', ');
+    expect(args).not.toBe('');
+    expect(exportedRow).toContain(args);
+    expect(sameCell.title).toContain(`arguments: ${args}`);
   });
 
   it('renders only a window of a long grid, and moves it on scroll', () => {
@@ -235,7 +276,8 @@ describe('CompareView on the corpus: ja (seed 001) against pt-BR (seed 000)', ()
       const first = gridRows();
       expect(first.length).toBeGreaterThan(5);
       expect(first.length).toBeLessThan(total);
-      expect(first[0]?.getAttribute('aria-rowindex')).toBe('2');
+      expect(first[0]?.getAttribute('aria-rowindex')).toBe('3');
+      expect(groupRows()[0]).toMatch(/^public: Public events · \d+$/);
       const scroller = grid().closest<HTMLElement>('.cmp-grid-scroll')!;
       act(() => {
         scroller.scrollTop = 4000;
@@ -256,11 +298,11 @@ describe('CompareView: picking sources', () => {
     const user = userEvent.setup();
     const box = (file: SourceFile) => screen.getByRole<HTMLInputElement>('checkbox', { name: new RegExp(sourceLabel(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     expect([ja, ptBR, en].map((file) => box(file).checked)).toEqual([true, true, false]);
-    expect(within(grid()).getAllByRole('columnheader')).toHaveLength(4);
+    expect(within(grid()).getAllByRole('columnheader')).toHaveLength(3);
 
     await user.click(box(en));
     const headers = within(grid()).getAllByRole('columnheader').map((th) => th.textContent ?? '');
-    expect(headers).toHaveLength(5);
+    expect(headers).toHaveLength(4);
     expect(headers.some((text) => text.includes(sourceLabel(en)))).toBe(true);
     // The new source gets its own coverage line in the summary.
     expect(screen.getByText(new RegExp(`^${sourceLabel(en)}: \\d+ of \\d+ public events`))).toBeTruthy();

@@ -15,6 +15,7 @@ import { ProseCompare } from './ProseCompare';
 import { hasEventTable, newestSource, pickableFiles, toCompareSources, type CompareSource, type ParsedFile } from './sources';
 import { SourcePicker } from './SourcePicker';
 import { summarize } from './summary';
+import { DEFAULT_COMPARE_CHOICE, type CompareChoice } from '../state/compareInUrl';
 import './compare.css';
 
 type Tab = 'events' | 'text' | 'check';
@@ -61,10 +62,12 @@ function SourceSelect({
 }
 
 /** The same table across locales and versions, side by side (see renderer/compare/types.ts for the contract). */
-export function CompareView({ files, query, split, registerExport, openLink, pickerHost }: CompareViewProps) {
+export function CompareView({ files, query, split, registerExport, openLink, pickerHost, choice, onChoiceChange }: CompareViewProps) {
   const pickable = useMemo(() => pickableFiles(files), [files]);
-  const [chosenPicks, setChosenPicks] = useState<string[] | null>(null);
-  const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
+  const [ownChoice, setOwnChoice] = useState<CompareChoice>(DEFAULT_COMPARE_CHOICE);
+  const changeChoice = onChoiceChange ?? setOwnChoice;
+  const { picks: chosenPicks, reference: referenceChoice } = choice ?? ownChoice;
+  const setReferenceChoice = (reference: string | null) => changeChoice((current) => ({ ...current, reference }));
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [missingIn, setMissingIn] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('events');
@@ -109,7 +112,8 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
     const next = new Set(pickedIds);
     if (on) next.add(sourceId);
     else next.delete(sourceId);
-    setChosenPicks(pickable.filter((file) => next.has(file.id)).map((file) => file.id));
+    const picks = pickable.filter((file) => next.has(file.id)).map((file) => file.id);
+    changeChoice((current) => ({ ...current, picks }));
   };
 
   const picker = <SourcePicker files={pickable} picked={pickedIds} onToggle={togglePick} />;
@@ -140,19 +144,7 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
           </div>
         ) : null}
         {showsEvents ? (
-          <div className="cmp-options">
-            <SourceSelect
-              label="Reference"
-              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
-              sources={withEvents}
-              emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
-              onChange={setReferenceChoice}
-            />
-            <label>
-              <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
-              Only differences
-            </label>
-            <SourceSelect label="Missing in" value={missingInId ?? ''} sources={withEvents} emptyOption="Any source" onChange={setMissingIn} />
+          <div className="cmp-bar-end">
             <CompareLegend />
             <p className="cmp-shown" role="status">
               {shownRows.length} of {alignment.rows.length} events shown
@@ -160,6 +152,23 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
           </div>
         ) : null}
       </div>
+      {/* The events' options get a line of their own under the tabs: beside them they would wrap into three. */}
+      {showsEvents ? (
+        <div className="cmp-options cmp-event-options">
+          <SourceSelect
+            label="Reference"
+            value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
+            sources={withEvents}
+            emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
+            onChange={setReferenceChoice}
+          />
+          <label>
+            <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
+            Only differences
+          </label>
+          <SourceSelect label="Missing in" value={missingInId ?? ''} sources={withEvents} emptyOption="Any source" onChange={setMissingIn} />
+        </div>
+      ) : null}
 
       {/* Coverage is about the events: the page text needs the height more. */}
       {tab === 'events' && picked.length > 0 ? <CompareSummary summaries={summaries} split={split} /> : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSources } from './align';
 import { toCompareSources } from './sources';
-import { describeCoverage, describeVersion, summarize } from './summary';
+import { describeCoverage, describeCoverageShort, describeVersion, summarize } from './summary';
 import { handModel, sourceFileFromModel } from './test-support/source-file';
 import { corpusFile, truthBuildFile } from './test-support/corpus';
 
@@ -31,6 +31,13 @@ describe('summarize', () => {
     expect(pt?.rows).toEqual({ public: 3, internal: 1 });
     expect(fr?.coverage).toBeNull();
     expect(describeCoverage(fr!, 'public')).toBe('fr 3.13: no event table (page text only)');
+    // The one-line form for many sources: zeros left out, the reference and files without the table as before.
+    expect(describeCoverageShort(ja!, 'public')).toBe('ja 3.9: 2/3 public · 1 missing · 1 extra · 1 changed');
+    expect(describeCoverageShort(pt!, 'public')).toBe('pt-BR 3.12 (reference): 3 public events');
+    expect(describeCoverageShort(ja!, 'public', false)).toBe('ja 3.9: 2/3 · 1 missing · 1 extra · 1 changed');
+    expect(describeCoverageShort(pt!, 'public', false)).toBe('pt-BR 3.12 (reference): 3 events');
+    expect(describeCoverageShort(ja!, 'internal')).toBe('ja 3.9: no internal table in this file');
+    expect(describeCoverageShort(fr!, 'public')).toBe('fr 3.13: no event table (page text only)');
   });
 
   it('matches the truth counts of real builds (3.9.7 against 3.12.2)', () => {

@@ -96,6 +96,25 @@ export function describeCoverage(summary: SourceSummary, kind: TableKind): strin
   );
 }
 
+/**
+ * "ja 3.9: 168/181 · 13 missing · 2 changed": describeCoverage in a card's one line, for many sources side by side.
+ * Counts of zero are left out; "changed" counts other arguments and the other table, as the grid's marks do. The
+ * table is named only when both are shown (`withKind`): the app's Public or Internal tab names it otherwise.
+ */
+export function describeCoverageShort(summary: SourceSummary, kind: TableKind, withKind = true): string {
+  const coverage = summary.coverage?.[kind];
+  if (!coverage) return describeCoverage(summary, kind);
+  const events = withKind ? `${kind} events` : 'events';
+  if (summary.isReference) return `${summary.label} (reference): ${coverage.inReference} ${events}`;
+  const counts = [
+    [coverage.missing, 'missing'],
+    [coverage.extra, 'extra'],
+    [coverage.otherArgs + coverage.otherTable, 'changed'],
+  ] as const;
+  const parts = counts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+  return [`${summary.label}: ${coverage.present}/${coverage.inReference}${withKind ? ` ${kind}` : ''}`, ...parts].join(' · ');
+}
+
 /** "3.9.7 (inferred, 80%: matched the 3.9.7 event set)" — how the version was known. */
 export function describeVersion(version: VersionInfo | null): string {
   if (!version) return 'version unknown';

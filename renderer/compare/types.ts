@@ -1,5 +1,6 @@
 import type { SourceFile } from '../../electron/shared/library-types';
 import type { Split } from '../state/split';
+import type { CompareChoice } from '../state/compareInUrl';
 
 /** A view's CSV export of exactly what it shows (null when it shows nothing to export). */
 export interface ViewExport {
@@ -22,4 +23,10 @@ export interface CompareViewProps {
   openLink(url: string): void;
   /** Where the app wants the source picker (its sidebar); absent or null: the view shows it above its content. */
   pickerHost?: HTMLElement | null;
+  /**
+   * The picked files and the reference, held by the app (view state, URL) so they outlive the view; absent: the view
+   * keeps them itself, for as long as it is mounted.
+   */
+  choice?: CompareChoice;
+  onChoiceChange?(update: (choice: CompareChoice) => CompareChoice): void;
 }

@@ -26,6 +26,7 @@ describe('view state in the URL hash', () => {
       bom: false,
       layout: 'events',
       formulaGuard: false,
+      compare: { picks: ['0:ja/audit events.html', '0:en/a&b.html'], reference: '0:en/a&b.html' },
     };
     const encoded = encodeViewState(state);
     expect(decodeViewState(encoded)).toEqual(state);
@@ -44,5 +45,15 @@ describe('view state in the URL hash', () => {
     const state: ViewState = { ...DEFAULT_VIEW_STATE, view: 'versions' };
     expect(encodeViewState(state)).toBe('view=versions');
     expect(decodeViewState('view=versions').view).toBe('versions');
+  });
+
+  it('keeps the compare picks and reference, and tells no picks from the default ones', () => {
+    const picked: ViewState = { ...DEFAULT_VIEW_STATE, view: 'compare', compare: { picks: ['0:a.html', '0:b.po'], reference: '0:b.po' } };
+    expect(decodeViewState(encodeViewState(picked)).compare).toEqual(picked.compare);
+    const none: ViewState = { ...DEFAULT_VIEW_STATE, compare: { picks: [], reference: null } };
+    expect(encodeViewState(none)).toBe('pick=');
+    expect(decodeViewState(encodeViewState(none)).compare).toEqual({ picks: [], reference: null });
+    expect(decodeViewState('view=compare').compare).toEqual({ picks: null, reference: null });
+    expect(decodeViewState('pick=0%3Aa&pick=0%3Aa&pick=').compare.picks).toEqual(['0:a']);
   });
 });

@@ -7,6 +7,7 @@ import { SPLITS, type Split } from './split.js';
 import { ALL_SOURCES } from '../table/rows.js';
 import type { SortRule } from '../table/sort.js';
 import { ROW_COLUMN_IDS } from '../table/rowColumns.js';
+import { DEFAULT_COMPARE_CHOICE, readCompareParams, writeCompareParams, type CompareChoice } from './compareInUrl.js';
 
 export type ViewName = 'table' | 'compare' | 'versions';
 
@@ -27,6 +28,8 @@ export interface ViewState {
   layout: TableLayout;
   /** Neutralise spreadsheet formulas in exported CSV (a leading quote); off for non-spreadsheet use. */
   formulaGuard: boolean;
+  /** The compare view's picked files and reference (state/compareInUrl.ts). */
+  compare: CompareChoice;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -37,6 +40,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   bom: true,
   layout: 'rows',
   formulaGuard: true,
+  compare: DEFAULT_COMPARE_CHOICE,
 };
 
 /** URL query syntax (without the leading `#`), listing only what differs from the defaults. */
@@ -57,6 +61,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.bom !== DEFAULT_VIEW_STATE.bom) params.set('bom', state.bom ? '1' : '0');
   if (state.layout === 'events') params.set('by', 'event');
   if (!state.formulaGuard) params.set('guard', '0');
+  writeCompareParams(params, state.compare);
   return params.toString();
 }
 
@@ -93,5 +98,6 @@ export function decodeViewState(text: string): ViewState {
     bom: bom === null ? DEFAULT_VIEW_STATE.bom : bom === '1',
     layout: params.get('by') === 'event' ? 'events' : 'rows',
     formulaGuard: params.get('guard') !== '0',
+    compare: readCompareParams(params),
   };
 }
