@@ -160,7 +160,8 @@ export function rejectPage(draft: PageDraft, raw: RawEvidence): never {
   throw new NotADocTableError(rejection(draft.title ?? raw.roughTitle ?? roughTitleFromRows(draft), null));
 }
 
-function rejection(title: string | null, catalogOf: string | null): string {
+/** The reason a page is refused, from its rough title (or the page its catalog translates). */
+export function rejection(title: string | null, catalogOf: string | null): string {
   if (catalogOf) return `not the audit events page (catalog of ${catalogOf})`;
   const shown = title ? collapse(title) : '';
   if (shown === '') return 'not the audit events page (no table of audit events)';

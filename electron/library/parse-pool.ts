@@ -2,8 +2,10 @@
  * A small pool of worker threads that decode and parse files (parse-worker.ts), so that the thread running the
  * library (the Electron main process, the serve host) keeps answering IPC and HTTP while a folder loads.
  *
- * - The bytes go to a worker by structured clone (a copy: a job keeps its bytes to try again); the verdict comes
- *   back with its model as JSON text (parse-wire.ts), parsed here into the plain model object.
+ * - A job is bytes to examine (copied by structured clone: a job keeps them to try again), a file to read and
+ *   examine, or an archive whose members to read and examine (parse-wire.ts): files and archives are read by the
+ *   worker, so this thread neither reads nor copies their bytes. Verdicts come back with their models as JSON text,
+ *   parsed here into plain model objects.
  * - A worker that dies while parsing (crash, out of memory, terminated) is replaced and the file tried once
  *   more on another; should that die too, the file gets a `parser-failed` verdict. Never a rejected promise
  *   for a crash: one file's problem must not stop a folder from loading.
@@ -17,8 +19,21 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ArchiveExamination, ArchiveExaminationRequest } from './archive/examine-archive.js';
+import type { FileExamination } from './examine-file.js';
 import type { Verdict } from './examine.js';
-import { fromWire, type ParseJobMessage, type ParseWorkerMessage } from './parse-wire.js';
+import {
+  archiveFromWire,
+  fileFromWire,
+  fromWire,
+  type JobFailure,
+  type JobRequest,
+  type ParseJobMessage,
+  type ParseWorkerMessage,
+  type WireResult,
+} from './parse-wire.js';
+
+export type { JobFailure };
 
 /** min(4, cores - 1), at least 1: the main thread keeps a core for itself (reading files, IPC, rendering). */
 export function defaultPoolSize(): number {
@@ -74,10 +89,12 @@ export interface ParsePoolStats {
 interface Job {
   id: number;
   path: string;
-  bytes: Uint8Array;
+  /** What the worker is to do; bytes are copied, never transferred: a job keeps them to try again. */
+  request: JobRequest;
   attempt: number;
-  resolve: (verdict: Verdict) => void;
+  resolve: (result: WireResult | JobFailure) => void;
   reject: (error: Error) => void;
+  onProgress?: (members: number) => void;
 }
 
 interface Slot {
@@ -110,11 +127,35 @@ export class ParsePool {
   }
 
   /** Decodes and parses one file's bytes in a worker. Rejects only when the pool is (or gets) closed. */
-  examine(bytes: Uint8Array, filePath: string): Promise<Verdict> {
+  async examine(bytes: Uint8Array, filePath: string): Promise<Verdict> {
+    const result = readBack(await this.run(filePath, { type: 'bytes', bytes }), 'bytes', (wire) => fromWire(wire.verdict));
+    return result.type === 'failed' ? { kind: 'parser-failed', message: result.message } : result.value;
+  }
+
+  /**
+   * Reads one file in a worker (at most `maxBytes`) and examines its bytes there: the calling thread neither reads
+   * nor copies them. A failure is the job's (its workers died); rejects only when the pool is closed.
+   */
+  async examineFile(filePath: string, maxBytes: number): Promise<FileExamination | JobFailure> {
+    const result = readBack(await this.run(filePath, { type: 'file', maxBytes }), 'file', fileFromWire);
+    return result.type === 'failed' ? result : result.value;
+  }
+
+  /** Reads an archive's candidate members in a worker and examines each there; `onProgress` hears of each member read. */
+  async examineArchive(
+    archivePath: string,
+    archive: ArchiveExaminationRequest,
+    onProgress?: (members: number) => void,
+  ): Promise<ArchiveExamination | JobFailure> {
+    const result = readBack(await this.run(archivePath, { type: 'archive', archive }, onProgress), 'archive', archiveFromWire);
+    return result.type === 'failed' ? result : result.value;
+  }
+
+  private run(filePath: string, request: JobRequest, onProgress?: (members: number) => void): Promise<WireResult | JobFailure> {
     if (this.closed) return Promise.reject(new Error('ParsePool: closed'));
     this.counters.jobs++;
-    return new Promise<Verdict>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path: filePath, bytes, attempt: 1, resolve, reject });
+    return new Promise<WireResult | JobFailure>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, path: filePath, request, attempt: 1, resolve, reject, ...(onProgress ? { onProgress } : {}) });
       this.pump();
     });
   }
@@ -161,7 +202,7 @@ export class ParsePool {
         } catch (error) {
           // No worker can be made at all (out of threads or memory): the file is listed with why.
           const job = this.queue.shift()!;
-          job.resolve({ kind: 'parser-failed', message: `no worker thread could be started (${messageOf(error)})` });
+          job.resolve({ type: 'failed', message: `no worker thread could be started (${messageOf(error)})` });
           continue;
         }
       }
@@ -189,7 +230,7 @@ export class ParsePool {
     slot.job = job;
     // Busy: the pending result keeps the process alive (an idle worker does not).
     slot.worker.ref();
-    const message: ParseJobMessage = { id: job.id, path: job.path, bytes: job.bytes, announce: this.onJobStarted !== undefined };
+    const message: ParseJobMessage = { id: job.id, path: job.path, request: job.request, announce: this.onJobStarted !== undefined };
     slot.worker.postMessage(message);
   }
 
@@ -200,14 +241,12 @@ export class ParsePool {
       this.onJobStarted?.({ path: job.path, attempt: job.attempt, worker: slot.worker });
       return;
     }
-    slot.job = null;
-    let verdict: Verdict;
-    try {
-      verdict = fromWire(message.verdict);
-    } catch (error) {
-      verdict = { kind: 'parser-failed', message: `its result could not be read (${messageOf(error)})` };
+    if (message.type === 'progress') {
+      job.onProgress?.(message.members);
+      return;
     }
-    job.resolve(verdict);
+    slot.job = null;
+    job.resolve(message.result);
     this.rest(slot);
     this.pump();
   }
@@ -217,7 +256,7 @@ export class ParsePool {
     const job = slot.job;
     if (slot.dead || !job) return;
     slot.job = null;
-    job.resolve({ kind: 'parser-failed', message: `its result could not be passed back (${error.message})` });
+    job.resolve({ type: 'failed', message: `its result could not be passed back (${error.message})` });
     this.rest(slot);
     this.pump();
   }
@@ -253,9 +292,24 @@ export class ParsePool {
       this.queue.unshift(job);
     } else {
       const why = slot.error ? messageOf(slot.error) : `exit code ${code}`;
-      job.resolve({ kind: 'parser-failed', message: `its worker thread stopped while parsing the file, ${job.attempt} times (${why})` });
+      job.resolve({ type: 'failed', message: `its worker thread stopped while parsing the file, ${job.attempt} times (${why})` });
     }
     this.pump();
+  }
+}
+
+/** A worker's result in this thread's terms; models come back as JSON text, and one that does not parse fails the job. */
+function readBack<T extends WireResult['type'], V>(
+  result: WireResult | JobFailure,
+  type: T,
+  convert: (result: Extract<WireResult, { type: T }>) => V,
+): JobFailure | { type: 'ok'; value: V } {
+  if (result.type === 'failed') return result;
+  if (result.type !== type) return { type: 'failed', message: `a ${result.type} result for a ${type} job` };
+  try {
+    return { type: 'ok', value: convert(result as Extract<WireResult, { type: T }>) };
+  } catch (error) {
+    return { type: 'failed', message: `its result could not be read (${messageOf(error)})` };
   }
 }
 

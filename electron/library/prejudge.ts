@@ -12,7 +12,8 @@
  *                    anywhere in the bytes (UTF-8 bytes hold a string exactly when the text does), and the path
  *                    does not say "audit";
  *   cell events      fewer than 3 distinct known namespaced event names occur as a whole word of name characters
- *                    anywhere (a name the parser counts in a cell is such a word: an upper bound of its count);
+ *                    standing where the parser's cell expressions could see a cell (between line, tab or pipe
+ *                    separators, or right inside `<td>` / `<td><p>`): an upper bound of the parser's count;
  *   the title        `sniffPage` itself then runs on the decoded head: its rejection and message are the parser's
  *                    own. The head is the first 64 Ki characters, or, for HTML whose <title> shows in the first
  *                    4 KiB, that prefix (the first <title> match of a prefix is the text's first match).
@@ -21,7 +22,7 @@
  * here is the one the parser gives.
  */
 import { isUtf8 } from 'node:buffer';
-import { EVENT_HEADERS, TITLES, sniffPage } from '../core/identify.js';
+import { EVENT_HEADERS, TITLES, rejection, roughTitle, sniffPage } from '../core/identify.js';
 import { NotADocTableError } from '../core/model.js';
 import { hasNamespaceMark } from '../core/shape.js';
 import { normalizeNewlines } from '../core/text/lines.js';
@@ -48,8 +49,28 @@ export function prejudge(bytes: Uint8Array, filePath: string): Verdict | null {
   if (hasControlCharacters(buffer)) return null;
   if (hasIdentityMark(buffer)) return null;
   if (knownWordsAtLeast(buffer, MIN_CELL_EVENTS)) return null;
-  const head = headText(buffer);
-  if (head === null) return null;
+  return verdictFromHead(buffer, filePath);
+}
+
+/**
+ * The parser's rejection, from as little of the text as gives its message exactly: the rough title (core/identify.ts
+ * roughTitle) of a prefix that decides it, else sniffPage on the first 64 Ki characters. Null when the parser may
+ * still take the page (its title mentions audit) or the file is blank (the parser's "empty file" message).
+ */
+function verdictFromHead(buffer: Buffer, filePath: string): Verdict | null {
+  // decodeText drops a UTF-8 BOM; normalizeNewlines then drops a BOM character as the parser does.
+  const body = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+  // Only a gettext catalog's head changes the message (the page it translates): otherwise the title alone does.
+  if (!body.includes('msgid "')) {
+    const prefix = titlePrefix(body);
+    if (prefix !== null) {
+      const title = roughTitle(prefix);
+      if (/audit/i.test(title ?? '')) return null;
+      return { kind: 'not-a-doc-table', message: rejection(title, null) };
+    }
+  }
+  const head = normalizeNewlines(decodePrefix(body, HEAD_BYTES));
+  if (head.trim() === '') return null;
   try {
     sniffPage(head, filePath);
     // The raw-text stage let it through (a title that mentions audit...): the parser decides.
@@ -61,18 +82,48 @@ export function prejudge(bytes: Uint8Array, filePath: string): Verdict | null {
 }
 
 /**
- * The text sniffPage may be given in place of the whole: a prefix whose <title> match is the whole text's, or the
- * first 64 Ki characters (all of a shorter file). Null for a blank file (the parser's "empty file" message).
+ * A prefix of the text whose rough title is the whole text's, or null: HTML whose <title> shows in the first 4 KiB
+ * (the first match of a prefix is the text's first match), or text without any `<t`/`<h` (no <title>, no <h1>) and
+ * without carriage returns whose first 400 lines, all roughTitle reads of it, end within its first 64 Ki characters.
  */
-function headText(buffer: Buffer): string | null {
-  // decodeText drops a UTF-8 BOM; normalizeNewlines then drops a BOM character as the parser does.
-  const body = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
-  if (body.length > TITLE_PREFIX_BYTES && !body.includes('msgid "')) {
+function titlePrefix(body: Buffer): string | null {
+  if (body.length > TITLE_PREFIX_BYTES) {
     const prefix = normalizeNewlines(decodePrefix(body, TITLE_PREFIX_BYTES));
     if (HTML_TITLE.test(prefix)) return prefix;
   }
-  const head = normalizeNewlines(decodePrefix(body, HEAD_BYTES));
-  return head.trim() === '' ? null : head;
+  const head = body.subarray(0, HEAD_BYTES);
+  if (head.includes(CR) || hasTitleOrHeadingTag(head)) return null;
+  let newline = -1;
+  for (let line = 0; line < TITLE_LINES; line++) {
+    newline = head.indexOf(LF, newline + 1);
+    if (newline === -1) return null;
+  }
+  // Up to (not including) the 400th newline: splitting it gives the same 400 lines as splitting the head.
+  const prefix = normalizeNewlines(body.toString('utf8', 0, newline));
+  return prefix.length < HEAD_CHARS && prefix.trim() !== '' ? prefix : null;
+}
+
+/** roughTitle reads the first 400 lines of a text without HTML title or heading; sniffPage the first 64 Ki characters. */
+const TITLE_LINES = 400;
+const HEAD_CHARS = 65536;
+
+/** Whether `<title` or `<h1` (any case: roughTitle's expressions) occurs. */
+function hasTitleOrHeadingTag(head: Buffer): boolean {
+  for (let at = head.indexOf(LT); at !== -1; at = head.indexOf(LT, at + 1)) {
+    if (startsWithFolded(head, at + 1, 'title') || startsWithFolded(head, at + 1, 'h1')) return true;
+  }
+  return false;
+}
+
+/** ASCII letters and digits compared without case, as a non-Unicode /i expression does. */
+function startsWithFolded(buffer: Buffer, at: number, lower: string): boolean {
+  if (at + lower.length > buffer.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const byte = buffer[at + i]!;
+    const folded = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte;
+    if (folded !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The first `limit` bytes (fewer, ending on a character boundary) as text: a prefix of the whole decoded text. */
@@ -137,7 +188,10 @@ function namespacedEvents(): { names: Set<string>; anchors: number[] } {
   return namespaced;
 }
 
-/** Whether at least `enough` distinct known namespaced names occur as whole words (backslashes dropped). */
+/**
+ * Whether at least `enough` distinct known namespaced names occur as whole words (backslashes dropped) where the
+ * parser could take them for a cell (`cellContext`).
+ */
 function knownWordsAtLeast(buffer: Buffer, enough: number): boolean {
   const { names, anchors } = namespacedEvents();
   const found = new Set<string>();
@@ -147,7 +201,7 @@ function knownWordsAtLeast(buffer: Buffer, enough: number): boolean {
       while (start > 0 && NAME_BYTE[buffer[start - 1]!]) start--;
       let end = at + 1;
       while (end < buffer.length && NAME_BYTE[buffer[end]!]) end++;
-      if (end - start >= 3) {
+      if (end - start >= 3 && cellContext(buffer, start, end)) {
         const word = buffer.toString('latin1', start, end);
         const name = word.includes('\\') ? word.replaceAll('\\', '') : word;
         if (names.has(name)) {
@@ -160,3 +214,60 @@ function knownWordsAtLeast(buffer: Buffer, enough: number): boolean {
   }
   return false;
 }
+
+const SPACE = 0x20;
+const CR = 0x0d;
+const LF = 0x0a;
+const TAB = 0x09;
+const PIPE = 0x7c;
+const LT = 0x3c;
+const GT = 0x3e;
+
+/**
+ * Whether the word at [start, end) stands where the parser's cell expressions could take it (a superset):
+ *   - between separators: newline, tab or `|` (or the start / end of the text) on each side, with spaces and carriage
+ *     returns between (a carriage return becomes a newline when the parser normalises line ends: it counts as one);
+ *   - in an HTML cell: `<td …>` or `<p …>` closing just before it and a tag opening just after it, with white space
+ *     between (any non-ASCII byte may be white space the parser trims).
+ */
+function cellContext(buffer: Buffer, start: number, end: number): boolean {
+  return separatedLine(buffer, start, end) || inHtmlCell(buffer, start, end);
+}
+
+function separatedLine(buffer: Buffer, start: number, end: number): boolean {
+  let left = start - 1;
+  let sawCR = false;
+  while (left >= 0 && (buffer[left] === SPACE || buffer[left] === CR)) sawCR ||= buffer[left--] === CR;
+  // The start of the text: a UTF-8 BOM before it is dropped by the decoder.
+  const atStart = left < 0 || (left === 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf);
+  if (!(sawCR || atStart || isSeparator(buffer[left]!))) return false;
+  let right = end;
+  sawCR = false;
+  while (right < buffer.length && (buffer[right] === SPACE || buffer[right] === CR)) sawCR ||= buffer[right++] === CR;
+  return sawCR || right >= buffer.length || isSeparator(buffer[right]!);
+}
+
+function isSeparator(byte: number): boolean {
+  return byte === LF || byte === TAB || byte === PIPE;
+}
+
+/** ASCII white space String.trim drops (tab to carriage return, space), or any byte of a non-ASCII character. */
+function isTrimmable(byte: number): boolean {
+  return byte === SPACE || (byte >= TAB && byte <= CR) || byte >= 0x80;
+}
+
+function inHtmlCell(buffer: Buffer, start: number, end: number): boolean {
+  let right = end;
+  while (right < buffer.length && isTrimmable(buffer[right]!)) right++;
+  if (right >= buffer.length || buffer[right] !== LT) return false;
+  let left = start - 1;
+  while (left >= 0 && isTrimmable(buffer[left]!)) left--;
+  if (left < 0 || buffer[left] !== GT) return false;
+  // The tag closing here: what lies since the '>' before it (a tag's own first '>' ends it) names `<td` or `<p`.
+  const previous = left > 0 ? buffer.lastIndexOf(GT, left - 1) : -1;
+  const tag = buffer.subarray(previous + 1, left);
+  return tag.includes(TD) || tag.includes(P);
+}
+
+const TD = Buffer.from('<td', 'latin1');
+const P = Buffer.from('<p', 'latin1');

@@ -21,6 +21,14 @@ export type ReadOutcome =
   | { kind: 'failed'; stamp: FileStamp | null; message: string }
   | { kind: 'bytes'; stamp: FileStamp; bytes: Buffer };
 
+/** A read outcome once its bytes have been examined (and dropped): what crosses back from a worker that read the file. */
+export type ReadSummary = Exclude<ReadOutcome, { kind: 'bytes' }> | { kind: 'bytes'; stamp: FileStamp };
+
+/** The outcome without its bytes. */
+export function summaryOf(outcome: ReadOutcome): ReadSummary {
+  return outcome.kind === 'bytes' ? { kind: 'bytes', stamp: outcome.stamp } : outcome;
+}
+
 export async function stampOf(filePath: string): Promise<FileStamp | null> {
   try {
     const stats = await stat(filePath);
