@@ -58,6 +58,10 @@ export function judgeArchive(
     const key = memberKey(archivePath, member.path);
     const before = known(key);
     if (member.reused && before) return { key, digest: member.digest, evaluation: before.evaluation, reused: true };
+    if (member.outcome.kind === 'nested-archive') {
+      const skip = { reason: 'nested-archive' as const, detail: member.outcome.message };
+      return { key, digest: null, evaluation: { kind: 'hidden', stamp: member.outcome.stamp, cacheable: true, skip }, reused: false };
+    }
     if (member.verdict && parserWasCalled(member.verdict)) parsed++;
     // Members are judged as files found in a folder: one that is not a doc table is skipped quietly.
     const context = { lastGoodModel: before?.lastGoodModel ?? null, explicit: false };

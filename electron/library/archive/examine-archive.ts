@@ -9,6 +9,7 @@ import type { Verdict } from '../examine.js';
 import { summaryOf, type ReadSummary } from '../read-source.js';
 import type { ArchiveLimits } from './archive-budget.js';
 import { memberKey } from './archive-paths.js';
+import type { MemberOutcome } from './members.js';
 import { readArchive, type ArchiveReadResult } from './read-archive.js';
 
 export interface MemberExamination {
@@ -16,7 +17,7 @@ export interface MemberExamination {
   path: string;
   /** SHA-1 of its bytes, null when they were not read. */
   digest: string | null;
-  outcome: Extract<ReadSummary, { kind: 'bytes' | 'too-large' | 'failed' }>;
+  outcome: Extract<ReadSummary, { kind: 'bytes' | 'too-large' | 'failed' }> | Extract<MemberOutcome, { kind: 'nested-archive' }>;
   /** The verdict on its bytes; null when there were none, or when they are those of `known` (not examined again). */
   verdict: Verdict | null;
   /** Its bytes are the ones known before (same digest): the verdict recorded then still holds. */
