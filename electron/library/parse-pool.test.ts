@@ -57,7 +57,7 @@ describe('ParsePool', () => {
     for (const [file, bytes] of cases) expect(await pool.examine(bytes, file), file).toEqual(inThread(bytes, file));
   });
 
-  it('replaces a worker stopped mid-parse and parses its file again on the new one', async () => {
+  it('replaces a worker stopped mid-parse and parses its file again on the new one (and the file sent behind it there)', async () => {
     const stopped: string[] = [];
     pool = new ParsePool({
       size: 1,

@@ -97,9 +97,16 @@ interface Job {
   onProgress?: (members: number) => void;
 }
 
+/**
+ * Jobs sent to one worker at a time. The worker runs them one after another, in order; the next one already waiting
+ * there means it never idles while this thread (busy, or descheduled on a loaded machine) answers its last result.
+ */
+const PIPELINE = 2;
+
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Sent and not answered, oldest first: the first is the one the worker is running. */
+  jobs: Job[];
   idleTimer: NodeJS.Timeout | null;
   /** Stopped or stopping: takes no more jobs, and its late messages are ignored. */
   dead: boolean;
@@ -185,8 +192,7 @@ export class ParsePool {
       slots.map((slot) => {
         slot.dead = true;
         if (slot.idleTimer) clearTimeout(slot.idleTimer);
-        slot.job?.reject(stopped);
-        slot.job = null;
+        for (const job of slot.jobs.splice(0)) job.reject(stopped);
         return slot.worker.terminate();
       }),
     );
@@ -194,9 +200,13 @@ export class ParsePool {
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = this.slots.find((candidate) => !candidate.job && !candidate.dead);
+      // An idle worker first, then a new one, then one with room behind its running job.
+      let slot = this.slots.find((candidate) => candidate.jobs.length === 0 && !candidate.dead);
+      if (!slot && this.slots.length >= this.size) {
+        slot = this.slots.find((candidate) => candidate.jobs.length < PIPELINE && !candidate.dead);
+        if (!slot) return;
+      }
       if (!slot) {
-        if (this.slots.length >= this.size) return;
         try {
           slot = this.spawn();
         } catch (error) {
@@ -212,7 +222,7 @@ export class ParsePool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { name: 'doctable-parser' });
-    const slot: Slot = { worker, job: null, idleTimer: null, dead: false, error: null };
+    const slot: Slot = { worker, jobs: [], idleTimer: null, dead: false, error: null };
     this.slots.push(slot);
     this.counters.started++;
     worker.on('message', (message: ParseWorkerMessage) => this.onMessage(slot, message));
@@ -227,7 +237,7 @@ export class ParsePool {
   private assign(slot: Slot, job: Job): void {
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
-    slot.job = job;
+    slot.jobs.push(job);
     // Busy: the pending result keeps the process alive (an idle worker does not).
     slot.worker.ref();
     const message: ParseJobMessage = { id: job.id, path: job.path, request: job.request, announce: this.onJobStarted !== undefined };
@@ -235,8 +245,8 @@ export class ParsePool {
   }
 
   private onMessage(slot: Slot, message: ParseWorkerMessage): void {
-    const job = slot.job;
-    if (slot.dead || !job || message.id !== job.id) return;
+    const job = slot.jobs.find((sent) => sent.id === message.id);
+    if (slot.dead || !job) return;
     if (message.type === 'started') {
       this.onJobStarted?.({ path: job.path, attempt: job.attempt, worker: slot.worker });
       return;
@@ -245,19 +255,19 @@ export class ParsePool {
       job.onProgress?.(message.members);
       return;
     }
-    slot.job = null;
+    slot.jobs = slot.jobs.filter((sent) => sent !== job);
     job.resolve(message.result);
-    this.rest(slot);
+    if (slot.jobs.length === 0) this.rest(slot);
     this.pump();
   }
 
   /** The verdict could not be received (not cloneable): the job fails, the worker is fine. */
   private onMessageError(slot: Slot, error: Error): void {
-    const job = slot.job;
+    // Results come back in order: the one that could not be received is the oldest's.
+    const job = slot.jobs.shift();
     if (slot.dead || !job) return;
-    slot.job = null;
     job.resolve({ type: 'failed', message: `its result could not be passed back (${error.message})` });
-    this.rest(slot);
+    if (slot.jobs.length === 0) this.rest(slot);
     this.pump();
   }
 
@@ -269,7 +279,7 @@ export class ParsePool {
 
   private retire(slot: Slot): void {
     slot.idleTimer = null;
-    if (slot.job || slot.dead) return;
+    if (slot.jobs.length > 0 || slot.dead) return;
     const others = this.slots.filter((other) => other !== slot && !other.dead).length;
     if (others < this.warmWorkers) return;
     slot.dead = true;
@@ -277,15 +287,18 @@ export class ParsePool {
     void slot.worker.terminate();
   }
 
-  /** A worker ended. If it was parsing, that file goes to another worker (or fails after ATTEMPTS). */
+  /**
+   * A worker ended. If it was parsing, that file goes to another worker (or fails after ATTEMPTS); the jobs waiting
+   * behind it there had not started, and go back to the queue as they were.
+   */
   private onExit(slot: Slot, code: number): void {
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     const wasStopped = slot.dead;
     slot.dead = true;
     this.slots = this.slots.filter((other) => other !== slot);
-    const job = slot.job;
-    slot.job = null;
+    const [job, ...waiting] = slot.jobs.splice(0);
     if (!job || wasStopped) return;
+    this.queue.unshift(...waiting);
     this.counters.crashes++;
     if (job.attempt < ATTEMPTS && !this.closed) {
       job.attempt++;

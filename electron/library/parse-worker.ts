@@ -1,7 +1,7 @@
 /**
  * A parser worker thread (started by parse-pool.ts): per message, examines the bytes it is given, or reads a file
  * and examines it, or reads an archive's candidate members and examines each (decompression included), and posts
- * back the result (parse-wire.ts). One job at a time. Built on its own into dist/electron/parse-worker.cjs by
+ * back the result (parse-wire.ts). One job at a time, in order. Built on its own into dist/electron/parse-worker.cjs by
  * scripts/build.mjs; run from source through tsx (parse-worker-tsx.mjs) under vitest and the serve host.
  */
 import { parentPort } from 'node:worker_threads';
@@ -30,11 +30,17 @@ async function run(job: ParseJobMessage): Promise<WireResult> {
   }
 }
 
+/** Jobs run one after another, in the order they came (the pool may send the next before this one is done). */
+let running: Promise<void> = Promise.resolve();
+
 port.on('message', (job: ParseJobMessage) => {
-  if (job.announce) port.postMessage({ type: 'started', id: job.id } satisfies ParseWorkerMessage);
-  // examineBytes turns every parser exception into a verdict, the readers every read failure into an outcome: only
-  // the thread dying loses a job (the pool then tries it again on another).
-  void run(job)
-    .catch((error: unknown): JobFailure => ({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
-    .then((result) => port.postMessage({ type: 'done', id: job.id, result } satisfies ParseWorkerMessage));
+  running = running.then(async () => {
+    if (job.announce) port.postMessage({ type: 'started', id: job.id } satisfies ParseWorkerMessage);
+    // examineBytes turns every parser exception into a verdict, the readers every read failure into an outcome: only
+    // the thread dying loses a job (the pool then tries it again on another).
+    const result = await run(job).catch(
+      (error: unknown): JobFailure => ({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    port.postMessage({ type: 'done', id: job.id, result } satisfies ParseWorkerMessage);
+  });
 });
