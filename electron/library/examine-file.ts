@@ -4,7 +4,7 @@
  * read found (without the bytes) and the verdict.
  */
 import { examineBytes, type ParseFunction, type Verdict } from './examine.js';
-import { readSource, summaryOf, type ReadSummary } from './read-source.js';
+import { readSource, readSourceSync, summaryOf, type ReadOutcome, type ReadSummary } from './read-source.js';
 
 export interface FileExamination {
   outcome: ReadSummary;
@@ -13,7 +13,15 @@ export interface FileExamination {
 }
 
 export async function examineFile(filePath: string, maxBytes: number, parse: ParseFunction): Promise<FileExamination> {
-  const outcome = await readSource(filePath, maxBytes);
+  return examined(await readSource(filePath, maxBytes), filePath, parse);
+}
+
+/** The same, reading with blocking calls: in a worker thread, which has nothing else to do meanwhile. */
+export function examineFileSync(filePath: string, maxBytes: number, parse: ParseFunction): FileExamination {
+  return examined(readSourceSync(filePath, maxBytes), filePath, parse);
+}
+
+function examined(outcome: ReadOutcome, filePath: string, parse: ParseFunction): FileExamination {
   const verdict = outcome.kind === 'bytes' ? examineBytes(outcome.bytes, filePath, parse) : null;
   return { outcome: summaryOf(outcome), verdict };
 }

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { parseDocTable } from '../core/parse.js';
 import { examineArchive } from './archive/examine-archive.js';
-import { examineFile } from './examine-file.js';
+import { examineFileSync } from './examine-file.js';
 import { examineBytes } from './examine.js';
 import { archiveToWire, fileToWire, toWire, type JobFailure, type ParseJobMessage, type ParseWorkerMessage, type WireResult } from './parse-wire.js';
 
@@ -22,7 +22,7 @@ async function run(job: ParseJobMessage): Promise<WireResult> {
     case 'bytes':
       return { type: 'bytes', verdict: toWire(examine(request.bytes, job.path)) };
     case 'file':
-      return fileToWire(await examineFile(job.path, request.maxBytes, parseDocTable));
+      return fileToWire(examineFileSync(job.path, request.maxBytes, parseDocTable));
     case 'archive': {
       const progress = (members: number) => port!.postMessage({ type: 'progress', id: job.id, members } satisfies ParseWorkerMessage);
       return archiveToWire(await examineArchive(job.path, request.archive, examine, progress));
