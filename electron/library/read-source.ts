@@ -98,7 +98,8 @@ export function readSourceSync(filePath: string, maxBytes: number): ReadOutcome 
 function readToEnd(fd: number, expected: number, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
-  let size = Math.max(expected, 1);
+  // One byte more than expected: a short first read is the end of the file, found without another call or a copy.
+  let size = expected + 1;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
     let filled = 0;
