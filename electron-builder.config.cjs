@@ -1,6 +1,6 @@
 // electron-builder: `npm run dist` packages dist/ (built by scripts/build.mjs) for Linux, macOS and Windows.
-// Everything the main process needs is bundled into dist/electron/main.js (its parser worker threads into
-// dist/electron/parse-worker.cjs) by esbuild, so the package holds no node_modules at all, and no source maps,
+// Everything the main process needs is bundled into dist/electron/main.js (its parser worker threads, which read
+// files and decompress archives too, into dist/electron/parse-worker.cjs) by esbuild, so the package holds no node_modules at all, and no source maps,
 // tests or sources.
 
 /** @type {import('electron-builder').Configuration} */

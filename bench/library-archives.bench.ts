@@ -3,7 +3,8 @@
  * the library loose and as archives of each kind (zip, tar.gz, tar.xz, tar.bz2), cold, by a fresh library each
  * time (default parser workers): the median load time and its ratio to the loose tree. Also the reader alone
  * (readArchive: decompression and tar/zip framing, no parsing) against reading the loose files' bytes, and the
- * worst event loop delay during the loads (decompression runs on the library's thread; parsing does not).
+ * worst event loop delay during the loads (the library's thread: decompression and parsing both run in the parser
+ * workers now; the reader-alone figures run on this thread).
  * Run: node bin/run-ts.mjs bench/library-archives.bench.ts [RUNS]
  * Prints a readable report and, last, one line of JSON.
  */
@@ -21,7 +22,7 @@ import { quantile, round } from './support/stats.js';
 const RUNS = Number(process.argv[2] ?? 5);
 const KINDS: SystemArchiveKind[] = ['zip', 'tar.gz', 'tar.xz', 'tar.bz2'];
 
-/** Median time of `runs` calls, and the worst event loop delay of the thread meanwhile (decompression runs on it). */
+/** Median time of `runs` calls, and the worst event loop delay of this thread meanwhile. */
 async function timed(runs: number, once: () => Promise<unknown>): Promise<{ ms: number; maxLoopDelayMs: number }> {
   const times: number[] = [];
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });

@@ -7,8 +7,9 @@
  *
  * For each tree: ms from open() to the first snapshot showing an audit page, ms to the end of the load, both as a
  * ratio to reading every byte of the tree (readFile of each file, one after another), what was shown and skipped;
- * then where the time goes per step, on this thread: reading, copying the bytes as postMessage does (to a parser
- * worker), decoding, parsing. Figures are medians of a few runs, each with a fresh library. Prints a readable
+ * the CPU the load cost the process (all threads) and the library's thread alone (event loop busy time), which on a
+ * shared machine say more than wall time; then where the time goes per step, on this thread: reading, copying the
+ * bytes as postMessage does (to a parser worker), the byte-level pre-check (prejudge.ts), decoding, parsing. Figures are medians of a few runs, each with a fresh library. Prints a readable
  * report and, last, one line of JSON. Without the corpus it says so and exits.
  */
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { decodeText } from '../electron/core/decode.js';
 import { NotADocTableError } from '../electron/core/model.js';
 import { parseDocTable } from '../electron/core/parse.js';
 import { createLibrary } from '../electron/library/index.js';
+import { prejudge } from '../electron/library/prejudge.js';
 import { readSource } from '../electron/library/read-source.js';
 import { BUNDLED_SAMPLES_DIR } from '../electron/library/samples.js';
 import { CORPUS_DIR, makeTempDir, removeTempDir } from '../electron/library/test-support.js';
@@ -67,13 +69,18 @@ async function openOnce(root: string) {
     if (firstAuditMs === null && shown(snapshot) > 0) firstAuditMs = performance.now() - started;
   });
   try {
+    const cpuBefore = process.cpuUsage();
+    const loopBefore = performance.eventLoopUtilization();
     started = performance.now();
     const snapshot = await library.open([root]);
     const loadMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const mainBusyMs = performance.eventLoopUtilization(loopBefore).active;
     firstAuditMs ??= shown(snapshot) > 0 ? loadMs : Number.NaN;
     const summary = (snapshot as { skipped?: { count: number; reasons: Record<string, number> } }).skipped;
     const skipped = summary ? { count: summary.count, reasons: summary.reasons } : null;
-    return { firstAuditMs, loadMs, snapshot, skipped, progressChanges, stats: library.stats() };
+    return { firstAuditMs, loadMs, cpuMs, mainBusyMs, snapshot, skipped, progressChanges, stats: library.stats() };
   } finally {
     unsubscribe();
     await library.close();
@@ -102,8 +109,9 @@ async function refusingLoadMs(root: string): Promise<number> {
 
 /** Where the time goes per step for the same files, on this thread (no pool): what the library does per file. */
 async function steps(files: readonly string[]) {
-  const ms = { read: 0, copyToWorker: 0, decode: 0, parse: 0 };
+  const ms = { read: 0, copyToWorker: 0, prejudge: 0, decode: 0, parse: 0 };
   let accepted = 0;
+  let prejudged = 0;
   for (const file of files) {
     let t = performance.now();
     const outcome = await readSource(file, MAX_FILE_BYTES);
@@ -112,6 +120,13 @@ async function steps(files: readonly string[]) {
     t = performance.now();
     v8.deserialize(v8.serialize(outcome.bytes));
     ms.copyToWorker += performance.now() - t;
+    t = performance.now();
+    const early = prejudge(outcome.bytes, file);
+    ms.prejudge += performance.now() - t;
+    if (early) {
+      prejudged++;
+      continue;
+    }
     t = performance.now();
     const decoded = decodeText(outcome.bytes);
     ms.decode += performance.now() - t;
@@ -125,7 +140,7 @@ async function steps(files: readonly string[]) {
     }
     ms.parse += performance.now() - t;
   }
-  return { accepted, ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, round(v, 1)])) };
+  return { accepted, prejudged, ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, round(v, 1)])) };
 }
 
 async function measure(label: string, root: string) {
@@ -158,6 +173,8 @@ async function measure(label: string, root: string) {
     loadMs: round(loadMs, 0),
     ratioFirstAuditToRead: round(firstAuditMs / readMs, 1),
     ratioLoadToRead: round(loadMs / readMs, 1),
+    loadCpuMs: round(median(opens.map((o) => o.cpuMs)), 0),
+    libraryThreadBusyMs: round(median(opens.map((o) => o.mainBusyMs)), 0),
     refusingParserLoadMs: round(median(refusing), 0),
     ratioRefusingLoadToRead: round(median(refusing) / readMs, 1),
     shown: last.snapshot.files.length,
@@ -168,15 +185,17 @@ async function measure(label: string, root: string) {
     parses: last.stats.parses,
     stepsOnThisThreadMs: perStep.ms,
     parserAccepted: perStep.accepted,
+    prejudged: perStep.prejudged,
   };
   console.log(`\n${label}: ${result.files} files, ${result.MiB} MiB`);
   console.log(`  reading every byte     ${result.readEveryByteMs} ms`);
   console.log(`  first audit snapshot   ${result.firstAuditSnapshotMs} ms  (× ${result.ratioFirstAuditToRead} reading)`);
   console.log(`  whole load             ${result.loadMs} ms  (× ${result.ratioLoadToRead} reading)`);
+  console.log(`  CPU of the load        ${result.loadCpuMs} ms, all threads; the library's thread busy ${result.libraryThreadBusyMs} ms`);
   console.log(`  library's own cost      ${result.refusingParserLoadMs} ms  (× ${result.ratioRefusingLoadToRead} reading; every page refused at once)`);
   console.log(`  shown ${result.shown} (audit pages ${result.auditPagesShown}), skipped ${JSON.stringify(result.skipped)}`);
   console.log(`  library reads ${result.reads}, parses ${result.parses}, progress changes ${result.progressChanges}`);
-  console.log(`  per step on one thread (ms): ${JSON.stringify(result.stepsOnThisThreadMs)}; parser accepted ${result.parserAccepted}`);
+  console.log(`  per step on one thread (ms): ${JSON.stringify(result.stepsOnThisThreadMs)}; decided by prejudge ${result.prejudged}, parser accepted ${result.parserAccepted}`);
   return result;
 }
 

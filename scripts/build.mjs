@@ -44,7 +44,8 @@ export async function buildElectron(root = PROJECT_ROOT, outdir = path.join(root
       ].join('\n'),
     },
   });
-  // The library's parser worker thread (electron/library/parse-pool.ts starts it from beside main.js). CommonJS:
+  // The library's parser worker thread (electron/library/parse-pool.ts starts it from beside main.js): it reads files
+  // and archives (yauzl, tar-stream, unbzip2-stream, xz-decompress's WebAssembly: all bundled) and parses. CommonJS:
   // Electron loads worker_threads scripts from inside app.asar through its patched require.
   await build({
     ...common,

@@ -28,7 +28,7 @@ import { hasNamespaceMark, isEventShaped } from './shape.js';
 import { truth } from './truth.js';
 
 /** The page's title in the locales it is known in (from the corpus); any other locale is recognised otherwise. */
-const TITLES = [
+export const TITLES = [
   'Audit events table',
   'Tabela de eventos de auditoria',
   "Table des évènements d'audit",
@@ -40,7 +40,7 @@ const TITLES = [
 ];
 
 /** The first header cell of either table ("Audit event"), as builds show it in the known locales. */
-const EVENT_HEADERS = ['Audit event', 'Evento de auditoria', 'Évènement d’audit', '監査イベント', '审计事件', '稽核事件', '감사 이벤트'];
+export const EVENT_HEADERS = ['Audit event', 'Evento de auditoria', 'Évènement d’audit', '監査イベント', '审计事件', '稽核事件', '감사 이벤트'];
 
 /** Fewest known event names standing alone in cells for a page without any identity mark to be read at all. */
 const MIN_CELL_EVENTS = 3;
@@ -160,7 +160,8 @@ export function rejectPage(draft: PageDraft, raw: RawEvidence): never {
   throw new NotADocTableError(rejection(draft.title ?? raw.roughTitle ?? roughTitleFromRows(draft), null));
 }
 
-function rejection(title: string | null, catalogOf: string | null): string {
+/** The reason a page is refused, from its rough title (or the page its catalog translates). */
+export function rejection(title: string | null, catalogOf: string | null): string {
   if (catalogOf) return `not the audit events page (catalog of ${catalogOf})`;
   const shown = title ? collapse(title) : '';
   if (shown === '') return 'not the audit events page (no table of audit events)';

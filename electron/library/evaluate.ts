@@ -6,7 +6,7 @@
 import type { DocTableModel } from '../core/model.js';
 import type { FileStatus, SkipReason } from '../shared/library-types.js';
 import type { Verdict } from './examine.js';
-import type { FileStamp, ReadOutcome } from './read-source.js';
+import type { FileStamp, ReadSummary } from './read-source.js';
 
 export type Evaluation =
   | { kind: 'gone' }
@@ -44,7 +44,7 @@ export interface JudgeContext {
 }
 
 /** What to show for a read outcome, given what its bytes were found to be (`verdict`, for `bytes` outcomes). */
-export function judge(outcome: ReadOutcome, verdict: Verdict | null, context: JudgeContext): Evaluation {
+export function judge(outcome: ReadSummary, verdict: Verdict | null, context: JudgeContext): Evaluation {
   switch (outcome.kind) {
     case 'gone':
       return { kind: 'gone' };

@@ -6,7 +6,9 @@
  */
 import { decodeText, parseOptionsFor } from '../core/decode.js';
 import { NotADocTableError, type DocTableModel, type ParseOptions } from '../core/model.js';
+import { parseDocTable } from '../core/parse.js';
 import { looksLikeBinaryText } from './supported.js';
+import { prejudge } from './prejudge.js';
 import { errorMessage } from '../shared/error-message.js';
 
 export type ParseFunction = (text: string, options: ParseOptions) => DocTableModel;
@@ -27,6 +29,12 @@ export function parserWasCalled(verdict: Verdict): boolean {
 }
 
 export function examineBytes(bytes: Uint8Array, filePath: string, parse: ParseFunction): Verdict {
+  // Most pages of a docs build are turned away from their bytes (prejudge.ts): the real parser's own verdict, given
+  // without decoding them whole. Only the real parser's: a parser passed in (tests counting calls) sees every file.
+  if (parse === parseDocTable) {
+    const early = prejudge(bytes, filePath);
+    if (early) return early;
+  }
   const decoded = decodeText(bytes);
   if (decoded.encoding === 'binary') return { kind: 'binary', why: decoded.problems.join('; ') };
   if (looksLikeBinaryText(decoded.text)) return { kind: 'binary', why: 'mostly undecodable bytes' };

@@ -1,11 +1,17 @@
 /**
- * Where the library decodes and parses file bytes: a pool of worker threads (the default), or the calling
- * thread when a parser function is given (tests and benchmarks that count parser calls) or `workers: 0`.
+ * Where the library reads and examines files and archives: a pool of worker threads (the default: the library's
+ * thread neither reads nor decodes), or the calling thread when a parser function is given (tests and benchmarks
+ * that count parser calls) or `workers: 0`.
  */
+import path from 'node:path';
 import { parseDocTable } from '../core/parse.js';
+import { errorMessage } from '../shared/error-message.js';
+import { examineArchive, type ArchiveExamination, type ArchiveExaminationRequest } from './archive/examine-archive.js';
 import type { LibraryOptions } from './contract.js';
+import { examineFile, type FileExamination } from './examine-file.js';
 import { examineBytes, type ParseFunction, type Verdict } from './examine.js';
-import { ParsePool, defaultPoolSize } from './parse-pool.js';
+import { ParsePool, defaultPoolSize, type JobFailure } from './parse-pool.js';
+import { stampOf } from './read-source.js';
 
 /**
  * Files read ahead of the one being recorded, at least. Once most pages are refused cheaply, a load is bound by
@@ -18,6 +24,10 @@ export interface Examiner {
   /** How many files the library may have read and waiting to be examined at once. */
   readonly width: number;
   examine(bytes: Buffer, filePath: string): Promise<Verdict>;
+  /** Reads a file (at most `maxBytes`) and examines its bytes. Never rejects: a failure is an outcome or verdict. */
+  examineFile(filePath: string, maxBytes: number): Promise<FileExamination>;
+  /** Reads an archive's candidate members and examines each; `onProgress` hears how many were read so far. Never rejects. */
+  examineArchive(archivePath: string, request: ArchiveExaminationRequest, onProgress: (members: number) => void): Promise<ArchiveExamination>;
   /** Starts a parser thread now if none runs (no-op on the calling thread), so the first file does not wait for it. */
   warm(): void;
   /** Worker threads running now. */
@@ -42,6 +52,22 @@ class InThreadExaminer implements Examiner {
     return examineBytes(bytes, filePath, this.parse);
   }
 
+  async examineFile(filePath: string, maxBytes: number): Promise<FileExamination> {
+    try {
+      return await examineFile(filePath, maxBytes, this.parse);
+    } catch (error) {
+      return fileFailure(filePath, errorMessage(error));
+    }
+  }
+
+  async examineArchive(archivePath: string, request: ArchiveExaminationRequest, onProgress: (members: number) => void): Promise<ArchiveExamination> {
+    try {
+      return await examineArchive(archivePath, request, (bytes, key) => examineBytes(bytes, key, this.parse), onProgress);
+    } catch (error) {
+      return archiveFailure(archivePath, errorMessage(error));
+    }
+  }
+
   workers(): number {
     return 0;
   }
@@ -62,8 +88,20 @@ class OwnPoolExaminer implements Examiner {
   }
 
   examine(bytes: Buffer, filePath: string): Promise<Verdict> {
+    return this.ownPool().examine(bytes, filePath);
+  }
+
+  examineFile(filePath: string, maxBytes: number): Promise<FileExamination> {
+    return fileInPool(this.ownPool(), filePath, maxBytes);
+  }
+
+  examineArchive(archivePath: string, request: ArchiveExaminationRequest, onProgress: (members: number) => void): Promise<ArchiveExamination> {
+    return archiveInPool(this.ownPool(), archivePath, request, onProgress);
+  }
+
+  private ownPool(): ParsePool {
     this.pool ??= new ParsePool({ size: this.size });
-    return this.pool.examine(bytes, filePath);
+    return this.pool;
   }
 
   warm(): void {
@@ -94,6 +132,14 @@ class SharedPoolExaminer implements Examiner {
     return this.pool.examine(bytes, filePath);
   }
 
+  examineFile(filePath: string, maxBytes: number): Promise<FileExamination> {
+    return fileInPool(this.pool, filePath, maxBytes);
+  }
+
+  examineArchive(archivePath: string, request: ArchiveExaminationRequest, onProgress: (members: number) => void): Promise<ArchiveExamination> {
+    return archiveInPool(this.pool, archivePath, request, onProgress);
+  }
+
   warm(): void {
     this.pool.warm();
   }
@@ -103,4 +149,45 @@ class SharedPoolExaminer implements Examiner {
   }
 
   async close(): Promise<void> {}
+}
+
+async function fileInPool(pool: ParsePool, filePath: string, maxBytes: number): Promise<FileExamination> {
+  let result: FileExamination | JobFailure;
+  try {
+    result = await pool.examineFile(filePath, maxBytes);
+  } catch (error) {
+    // The pool was closed under a load (close() during open()).
+    result = { type: 'failed', message: errorMessage(error) };
+  }
+  return 'type' in result ? fileFailure(filePath, result.message) : result;
+}
+
+async function archiveInPool(
+  pool: ParsePool,
+  archivePath: string,
+  request: ArchiveExaminationRequest,
+  onProgress: (members: number) => void,
+): Promise<ArchiveExamination> {
+  let result: ArchiveExamination | JobFailure;
+  try {
+    result = await pool.examineArchive(archivePath, request, onProgress);
+  } catch (error) {
+    result = { type: 'failed', message: errorMessage(error) };
+  }
+  return 'type' in result ? archiveFailure(archivePath, result.message) : result;
+}
+
+/** A file no worker could examine: listed as the parser's failure (or gone, if it is). */
+async function fileFailure(filePath: string, message: string): Promise<FileExamination> {
+  const stamp = await stampOf(filePath);
+  if (!stamp) return { outcome: { kind: 'gone' }, verdict: null };
+  return { outcome: { kind: 'bytes', stamp }, verdict: { kind: 'parser-failed', message } };
+}
+
+/** An archive no worker could read to the end: listed with the problem; the members it held keep what was known. */
+async function archiveFailure(archivePath: string, message: string): Promise<ArchiveExamination> {
+  const stamp = await stampOf(archivePath);
+  if (!stamp) return { read: { kind: 'gone' }, members: [] };
+  const problem = `${path.basename(archivePath)}: cannot read the archive: the parser failed: ${message}`;
+  return { read: { kind: 'read', stamp, problem, complete: false }, members: [] };
 }

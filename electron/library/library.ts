@@ -7,10 +7,10 @@ import type { DocTableModel } from '../core/model.js';
 import type { LibrarySnapshot, LibraryListener, SkippedFile, SourceFile } from '../shared/library-types.js';
 import type { DocLibrary, LibraryOptions, LibraryStats } from './contract.js';
 import { judge, type Evaluation } from './evaluate.js';
-import { parserWasCalled, type Verdict } from './examine.js';
+import { parserWasCalled } from './examine.js';
 import { createExaminer, type Examiner } from './examiner.js';
 import { PathBatcher } from './path-batcher.js';
-import { readSource, stampOf, type FileStamp } from './read-source.js';
+import { stampOf, type FileStamp } from './read-source.js';
 import { RootWatch } from './root-watch.js';
 import { loadSampleOrigins, type SampleOrigins } from './samples.js';
 import { SerialQueue } from './serial-queue.js';
@@ -18,11 +18,9 @@ import { LoadProgressReporter } from './load-progress.js';
 import { sameSkipped, summariseSkipped } from './skipped-summary.js';
 import { SnapshotStore, type FileDelta } from './snapshot-store.js';
 import { isSameOrInside } from './symlink-loop.js';
-import { errorMessage } from '../shared/error-message.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive/archive-budget.js';
-import { inspectArchive, type ArchiveInspection } from './archive/archive-inspection.js';
+import { judgeArchive, knownDigests, type ArchiveInspection } from './archive/archive-inspection.js';
 import { isArchivePath } from './archive/archive-paths.js';
-import { MemberSlots } from './archive/member-slots.js';
 import { diffSources, relPathWithMembers } from './archive/member-files.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -85,7 +83,6 @@ export class LiveLibrary implements DocLibrary {
   private readonly maxFileBytes: number;
   private readonly pollIntervalMs: number;
   private readonly archiveLimits: ArchiveLimits;
-  private readonly memberSlots: MemberSlots;
   /** Bumped by every open and close: a load that is no longer the latest stops early. */
   private generation = 0;
   private roots: RootWatch[] = [];
@@ -100,7 +97,6 @@ export class LiveLibrary implements DocLibrary {
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     this.archiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...options.archiveLimits, maxMemberBytes: this.maxFileBytes };
     this.examiner = createExaminer(options);
-    this.memberSlots = new MemberSlots(Math.max(1, this.examiner.width));
     const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.batcher = new PathBatcher(debounceMs, Math.max(4 * debounceMs, 300), (batch) => this.onBatch(batch));
   }
@@ -178,7 +174,7 @@ export class LiveLibrary implements DocLibrary {
       const progress = new LoadProgressReporter(queued.size, (loading) => this.store.setLoading(loading));
       for (const [index, root] of this.roots.entries()) {
         const visits = visitsByRoot[index]!;
-        if (!(await this.refreshAll(visits, root, force, stale, () => progress.step()))) return this.store.snapshot();
+        if (!(await this.refreshAll(visits, root, force, stale, progress))) return this.store.snapshot();
       }
       this.publishAll();
       return this.store.snapshot();
@@ -268,12 +264,12 @@ export class LiveLibrary implements DocLibrary {
     root: RootWatch,
     force: boolean,
     stale: () => boolean,
-    onCommitted: () => void = () => undefined,
+    progress?: LoadProgressReporter,
   ): Promise<boolean> {
     const width = Math.max(1, this.examiner.width);
     const started: Promise<Inspection>[] = [];
     const launch = (visit: Visit) => {
-      const inspection = this.inspect(visit.filePath, root, force, visit.prior);
+      const inspection = this.inspect(visit.filePath, root, force, visit.prior, progress);
       // Awaited below unless the load goes stale first: no unhandled rejection either way.
       inspection.catch(() => undefined);
       started.push(inspection);
@@ -287,7 +283,7 @@ export class LiveLibrary implements DocLibrary {
       while (started.length < visits.length && started.length - index < width) launch(visits[started.length]!);
       const visit = visits[index]!;
       await this.commit(visit.filePath, root, visit.prior, await started[index]!);
-      onCommitted();
+      progress?.step();
       await yieldToEventLoop();
     }
     return true;
@@ -297,7 +293,13 @@ export class LiveLibrary implements DocLibrary {
    * Looks at one path on disk (or in the cache): read and examined by the parser unless its size and mtime are
    * those cached. Changes no state but the counters, so several run at once.
    */
-  private async inspect(filePath: string, root: RootWatch, force: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
+  private async inspect(
+    filePath: string,
+    root: RootWatch,
+    force: boolean,
+    prior: TrackedFile | undefined,
+    progress?: LoadProgressReporter,
+  ): Promise<Inspection> {
     const explicit = root.isFile;
     if (!force && prior && prior.explicit === explicit && prior.evaluation.cacheable) {
       const stamp = await stampOf(filePath);
@@ -307,24 +309,12 @@ export class LiveLibrary implements DocLibrary {
       }
     }
     this.counters.reads++;
-    if (isArchivePath(filePath)) return this.inspectArchive(filePath, explicit, prior);
-    const outcome = await readSource(filePath, this.maxFileBytes);
-    let verdict: Verdict | null = null;
-    if (outcome.kind === 'bytes') {
-      verdict = await this.examine(outcome.bytes, filePath);
-      if (parserWasCalled(verdict)) this.counters.parses++;
-    }
+    if (isArchivePath(filePath)) return this.inspectArchive(filePath, explicit, prior, progress);
+    // Read and examined where the examiner works (a parser worker): this thread gets the outcome and the verdict.
+    const { outcome, verdict } = await this.examiner.examineFile(filePath, this.maxFileBytes);
+    if (verdict && parserWasCalled(verdict)) this.counters.parses++;
     const evaluation = judge(outcome, verdict, { lastGoodModel: prior?.lastGoodModel ?? null, explicit });
     return { kind: 'evaluated', evaluation };
-  }
-
-  private async examine(bytes: Buffer, filePath: string): Promise<Verdict> {
-    try {
-      return await this.examiner.examine(bytes, filePath);
-    } catch (error) {
-      // The pool was closed under a load (close() during open()): the file is listed as not parsed.
-      return { kind: 'parser-failed', message: errorMessage(error) };
-    }
   }
 
   /** Records what inspect() found for one path; returns what changed. */
@@ -441,16 +431,21 @@ export class LiveLibrary implements DocLibrary {
     await Promise.all(roots.map((root) => root.close()));
   }
 
-  /** Reads an archive's members and examines them (archive/archive-inspection.ts); changes no state. */
-  private async inspectArchive(filePath: string, explicit: boolean, prior: TrackedFile | undefined): Promise<Inspection> {
-    const archive = await inspectArchive(filePath, {
-      limits: this.archiveLimits,
-      slots: this.memberSlots,
-      examine: (bytes, memberPath) => this.examine(bytes, memberPath),
-      known: (key) => prior?.members?.get(key),
-      explicit,
-      onParsed: () => this.counters.parses++,
-    });
+  /**
+   * Reads an archive's members and examines them where the examiner works (a parser worker: decompression too),
+   * then judges them (archive/archive-inspection.ts); changes no state. A load's progress counts the members.
+   */
+  private async inspectArchive(
+    filePath: string,
+    explicit: boolean,
+    prior: TrackedFile | undefined,
+    progress: LoadProgressReporter | undefined,
+  ): Promise<Inspection> {
+    const request = { limits: this.archiveLimits, knownDigests: knownDigests(prior?.members) };
+    const counted = progress?.archive();
+    const examination = await this.examiner.examineArchive(filePath, request, (members) => counted?.membersRead(members));
+    const archive = judgeArchive(filePath, examination, (key) => prior?.members?.get(key), explicit);
+    this.counters.parses += archive.parsed;
     return { kind: 'archive', archive };
   }
 

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildElectron } from '../../scripts/build.mjs';
 import { parseDocTable } from '../core/parse.js';
 import { hasCorpus } from '../core/test-support/corpus.js';
+import { examineFile } from './examine-file.js';
 import { examineBytes } from './examine.js';
 import { ParsePool, defaultPoolSize } from './parse-pool.js';
 import { bigDocText, CORPUS_DIR, makeTempDir, pngBytes, removeTempDir } from './test-support.js';
@@ -46,6 +47,28 @@ describe('ParsePool', () => {
     expect(pool.stats().workers).toBeLessThanOrEqual(2);
   });
 
+  it.runIf(hasCorpus)('reads files itself: the outcome and verdict the calling thread finds, for pages, gone, too large and folders', async () => {
+    pool = new ParsePool({ size: 1 });
+    const dir = await makeTempDir('pool-files');
+    try {
+      await writeFile(path.join(dir, 'notes.txt'), 'Shopping list: eggs, flour.\n');
+      const cases: Array<[string, number]> = [
+        ...CORPUS_FILES.slice(0, 6).map((file): [string, number] => [file, 20 * 1024 * 1024]),
+        [path.join(dir, 'notes.txt'), 1024],
+        [path.join(dir, 'missing.html'), 1024],
+        [CORPUS_FILES[0]!, 1024],
+        [dir, 1024],
+      ];
+      for (const [file, maxBytes] of cases) {
+        expect(await pool.examineFile(file, maxBytes), file).toEqual(await examineFile(file, maxBytes, parseDocTable));
+      }
+      expect(await pool.examineFile(CORPUS_FILES[0]!, 1024)).toMatchObject({ outcome: { kind: 'too-large' }, verdict: null });
+      expect(pool.stats()).toMatchObject({ crashes: 0 });
+    } finally {
+      await removeTempDir(dir);
+    }
+  });
+
   it('reports binary bytes, text without a table and empty files as the calling thread does', async () => {
     pool = new ParsePool({ size: 1 });
     const cases: Array<[string, Uint8Array]> = [
@@ -57,7 +80,7 @@ describe('ParsePool', () => {
     for (const [file, bytes] of cases) expect(await pool.examine(bytes, file), file).toEqual(inThread(bytes, file));
   });
 
-  it('replaces a worker stopped mid-parse and parses its file again on the new one', async () => {
+  it('replaces a worker stopped mid-parse and parses its file again on the new one (and the file sent behind it there)', async () => {
     const stopped: string[] = [];
     pool = new ParsePool({
       size: 1,

@@ -2,8 +2,10 @@
  * A small pool of worker threads that decode and parse files (parse-worker.ts), so that the thread running the
  * library (the Electron main process, the serve host) keeps answering IPC and HTTP while a folder loads.
  *
- * - The bytes go to a worker by structured clone (a copy: a job keeps its bytes to try again); the verdict comes
- *   back with its model as JSON text (parse-wire.ts), parsed here into the plain model object.
+ * - A job is bytes to examine (copied by structured clone: a job keeps them to try again), a file to read and
+ *   examine, or an archive whose members to read and examine (parse-wire.ts): files and archives are read by the
+ *   worker, so this thread neither reads nor copies their bytes. Verdicts come back with their models as JSON text,
+ *   parsed here into plain model objects.
  * - A worker that dies while parsing (crash, out of memory, terminated) is replaced and the file tried once
  *   more on another; should that die too, the file gets a `parser-failed` verdict. Never a rejected promise
  *   for a crash: one file's problem must not stop a folder from loading.
@@ -17,8 +19,21 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ArchiveExamination, ArchiveExaminationRequest } from './archive/examine-archive.js';
+import type { FileExamination } from './examine-file.js';
 import type { Verdict } from './examine.js';
-import { fromWire, type ParseJobMessage, type ParseWorkerMessage } from './parse-wire.js';
+import {
+  archiveFromWire,
+  fileFromWire,
+  fromWire,
+  type JobFailure,
+  type JobRequest,
+  type ParseJobMessage,
+  type ParseWorkerMessage,
+  type WireResult,
+} from './parse-wire.js';
+
+export type { JobFailure };
 
 /** min(4, cores - 1), at least 1: the main thread keeps a core for itself (reading files, IPC, rendering). */
 export function defaultPoolSize(): number {
@@ -74,15 +89,24 @@ export interface ParsePoolStats {
 interface Job {
   id: number;
   path: string;
-  bytes: Uint8Array;
+  /** What the worker is to do; bytes are copied, never transferred: a job keeps them to try again. */
+  request: JobRequest;
   attempt: number;
-  resolve: (verdict: Verdict) => void;
+  resolve: (result: WireResult | JobFailure) => void;
   reject: (error: Error) => void;
+  onProgress?: (members: number) => void;
 }
+
+/**
+ * Jobs sent to one worker at a time. The worker runs them one after another, in order; the next one already waiting
+ * there means it never idles while this thread (busy, or descheduled on a loaded machine) answers its last result.
+ */
+const PIPELINE = 2;
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Sent and not answered, oldest first: the first is the one the worker is running. */
+  jobs: Job[];
   idleTimer: NodeJS.Timeout | null;
   /** Stopped or stopping: takes no more jobs, and its late messages are ignored. */
   dead: boolean;
@@ -110,11 +134,35 @@ export class ParsePool {
   }
 
   /** Decodes and parses one file's bytes in a worker. Rejects only when the pool is (or gets) closed. */
-  examine(bytes: Uint8Array, filePath: string): Promise<Verdict> {
+  async examine(bytes: Uint8Array, filePath: string): Promise<Verdict> {
+    const result = readBack(await this.run(filePath, { type: 'bytes', bytes }), 'bytes', (wire) => fromWire(wire.verdict));
+    return result.type === 'failed' ? { kind: 'parser-failed', message: result.message } : result.value;
+  }
+
+  /**
+   * Reads one file in a worker (at most `maxBytes`) and examines its bytes there: the calling thread neither reads
+   * nor copies them. A failure is the job's (its workers died); rejects only when the pool is closed.
+   */
+  async examineFile(filePath: string, maxBytes: number): Promise<FileExamination | JobFailure> {
+    const result = readBack(await this.run(filePath, { type: 'file', maxBytes }), 'file', fileFromWire);
+    return result.type === 'failed' ? result : result.value;
+  }
+
+  /** Reads an archive's candidate members in a worker and examines each there; `onProgress` hears of each member read. */
+  async examineArchive(
+    archivePath: string,
+    archive: ArchiveExaminationRequest,
+    onProgress?: (members: number) => void,
+  ): Promise<ArchiveExamination | JobFailure> {
+    const result = readBack(await this.run(archivePath, { type: 'archive', archive }, onProgress), 'archive', archiveFromWire);
+    return result.type === 'failed' ? result : result.value;
+  }
+
+  private run(filePath: string, request: JobRequest, onProgress?: (members: number) => void): Promise<WireResult | JobFailure> {
     if (this.closed) return Promise.reject(new Error('ParsePool: closed'));
     this.counters.jobs++;
-    return new Promise<Verdict>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path: filePath, bytes, attempt: 1, resolve, reject });
+    return new Promise<WireResult | JobFailure>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, path: filePath, request, attempt: 1, resolve, reject, ...(onProgress ? { onProgress } : {}) });
       this.pump();
     });
   }
@@ -144,8 +192,7 @@ export class ParsePool {
       slots.map((slot) => {
         slot.dead = true;
         if (slot.idleTimer) clearTimeout(slot.idleTimer);
-        slot.job?.reject(stopped);
-        slot.job = null;
+        for (const job of slot.jobs.splice(0)) job.reject(stopped);
         return slot.worker.terminate();
       }),
     );
@@ -153,15 +200,19 @@ export class ParsePool {
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = this.slots.find((candidate) => !candidate.job && !candidate.dead);
+      // An idle worker first, then a new one, then one with room behind its running job.
+      let slot = this.slots.find((candidate) => candidate.jobs.length === 0 && !candidate.dead);
+      if (!slot && this.slots.length >= this.size) {
+        slot = this.slots.find((candidate) => candidate.jobs.length < PIPELINE && !candidate.dead);
+        if (!slot) return;
+      }
       if (!slot) {
-        if (this.slots.length >= this.size) return;
         try {
           slot = this.spawn();
         } catch (error) {
           // No worker can be made at all (out of threads or memory): the file is listed with why.
           const job = this.queue.shift()!;
-          job.resolve({ kind: 'parser-failed', message: `no worker thread could be started (${messageOf(error)})` });
+          job.resolve({ type: 'failed', message: `no worker thread could be started (${messageOf(error)})` });
           continue;
         }
       }
@@ -171,7 +222,7 @@ export class ParsePool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { name: 'doctable-parser' });
-    const slot: Slot = { worker, job: null, idleTimer: null, dead: false, error: null };
+    const slot: Slot = { worker, jobs: [], idleTimer: null, dead: false, error: null };
     this.slots.push(slot);
     this.counters.started++;
     worker.on('message', (message: ParseWorkerMessage) => this.onMessage(slot, message));
@@ -186,39 +237,37 @@ export class ParsePool {
   private assign(slot: Slot, job: Job): void {
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
-    slot.job = job;
+    slot.jobs.push(job);
     // Busy: the pending result keeps the process alive (an idle worker does not).
     slot.worker.ref();
-    const message: ParseJobMessage = { id: job.id, path: job.path, bytes: job.bytes, announce: this.onJobStarted !== undefined };
+    const message: ParseJobMessage = { id: job.id, path: job.path, request: job.request, announce: this.onJobStarted !== undefined };
     slot.worker.postMessage(message);
   }
 
   private onMessage(slot: Slot, message: ParseWorkerMessage): void {
-    const job = slot.job;
-    if (slot.dead || !job || message.id !== job.id) return;
+    const job = slot.jobs.find((sent) => sent.id === message.id);
+    if (slot.dead || !job) return;
     if (message.type === 'started') {
       this.onJobStarted?.({ path: job.path, attempt: job.attempt, worker: slot.worker });
       return;
     }
-    slot.job = null;
-    let verdict: Verdict;
-    try {
-      verdict = fromWire(message.verdict);
-    } catch (error) {
-      verdict = { kind: 'parser-failed', message: `its result could not be read (${messageOf(error)})` };
+    if (message.type === 'progress') {
+      job.onProgress?.(message.members);
+      return;
     }
-    job.resolve(verdict);
-    this.rest(slot);
+    slot.jobs = slot.jobs.filter((sent) => sent !== job);
+    job.resolve(message.result);
+    if (slot.jobs.length === 0) this.rest(slot);
     this.pump();
   }
 
   /** The verdict could not be received (not cloneable): the job fails, the worker is fine. */
   private onMessageError(slot: Slot, error: Error): void {
-    const job = slot.job;
+    // Results come back in order: the one that could not be received is the oldest's.
+    const job = slot.jobs.shift();
     if (slot.dead || !job) return;
-    slot.job = null;
-    job.resolve({ kind: 'parser-failed', message: `its result could not be passed back (${error.message})` });
-    this.rest(slot);
+    job.resolve({ type: 'failed', message: `its result could not be passed back (${error.message})` });
+    if (slot.jobs.length === 0) this.rest(slot);
     this.pump();
   }
 
@@ -230,7 +279,7 @@ export class ParsePool {
 
   private retire(slot: Slot): void {
     slot.idleTimer = null;
-    if (slot.job || slot.dead) return;
+    if (slot.jobs.length > 0 || slot.dead) return;
     const others = this.slots.filter((other) => other !== slot && !other.dead).length;
     if (others < this.warmWorkers) return;
     slot.dead = true;
@@ -238,24 +287,42 @@ export class ParsePool {
     void slot.worker.terminate();
   }
 
-  /** A worker ended. If it was parsing, that file goes to another worker (or fails after ATTEMPTS). */
+  /**
+   * A worker ended. If it was parsing, that file goes to another worker (or fails after ATTEMPTS); the jobs waiting
+   * behind it there had not started, and go back to the queue as they were.
+   */
   private onExit(slot: Slot, code: number): void {
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     const wasStopped = slot.dead;
     slot.dead = true;
     this.slots = this.slots.filter((other) => other !== slot);
-    const job = slot.job;
-    slot.job = null;
+    const [job, ...waiting] = slot.jobs.splice(0);
     if (!job || wasStopped) return;
+    this.queue.unshift(...waiting);
     this.counters.crashes++;
     if (job.attempt < ATTEMPTS && !this.closed) {
       job.attempt++;
       this.queue.unshift(job);
     } else {
       const why = slot.error ? messageOf(slot.error) : `exit code ${code}`;
-      job.resolve({ kind: 'parser-failed', message: `its worker thread stopped while parsing the file, ${job.attempt} times (${why})` });
+      job.resolve({ type: 'failed', message: `its worker thread stopped while parsing the file, ${job.attempt} times (${why})` });
     }
     this.pump();
+  }
+}
+
+/** A worker's result in this thread's terms; models come back as JSON text, and one that does not parse fails the job. */
+function readBack<T extends WireResult['type'], V>(
+  result: WireResult | JobFailure,
+  type: T,
+  convert: (result: Extract<WireResult, { type: T }>) => V,
+): JobFailure | { type: 'ok'; value: V } {
+  if (result.type === 'failed') return result;
+  if (result.type !== type) return { type: 'failed', message: `a ${result.type} result for a ${type} job` };
+  try {
+    return { type: 'ok', value: convert(result as Extract<WireResult, { type: T }>) };
+  } catch (error) {
+    return { type: 'failed', message: `its result could not be read (${messageOf(error)})` };
   }
 }
 

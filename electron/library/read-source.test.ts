@@ -2,10 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatBytes, readSource, stampOf } from './read-source.js';
+import { formatBytes, readSource, readSourceSync, stampOf } from './read-source.js';
 import { corpusFile, makeTempDir, removeTempDir } from './test-support.js';
 
-describe('readSource', () => {
+// The worker threads read with blocking calls (readSourceSync): every case holds for both readers.
+describe.each([
+  ['readSource', readSource],
+  ['readSourceSync', async (filePath: string, maxBytes: number) => readSourceSync(filePath, maxBytes)],
+])('%s', (_name, readSource) => {
   let dir: string;
   beforeEach(async () => {
     dir = await makeTempDir('read');

@@ -9,7 +9,11 @@ import path from 'node:path';
 import { listPackage, extractFile } from '@electron/asar';
 import { Arch, Platform, build, type Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { buildElectron, buildRendererBundle } from '../../scripts/build.mjs';
+import { DEFAULT_ARCHIVE_LIMITS } from '../library/archive/archive-budget.js';
+import { archiveFolder } from '../library/archive/archive-test-support.js';
+import { ParsePool } from '../library/parse-pool.js';
 
 const ROOT = path.resolve('.');
 const require = createRequire(import.meta.url);
@@ -109,6 +113,32 @@ describe('the packaged app', () => {
     expect([...worker.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]).filter((name) => !nodeBuiltin(name!))).toEqual([]);
     const preload = extractFile(path.join(appDir, 'resources', 'app.asar'), 'dist/electron/preload.cjs').toString();
     expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1])).toEqual(['electron']);
+  });
+
+  it('ships a worker that reads archives by itself: taken out of the package, alone in a folder, it lists a .tar.bz2, .tar.xz and .zip', async () => {
+    // The workers read files and archives (bzip2 in JavaScript, xz in WebAssembly, zip and gzip through zlib) off the
+    // main thread: all of that must be in the bundle, nothing looked up in a node_modules at run time.
+    const alone = path.join(temp, 'worker-alone');
+    await fs.mkdir(alone);
+    const script = path.join(alone, 'parse-worker.cjs');
+    await fs.writeFile(script, extractFile(path.join(appDir, 'resources', 'app.asar'), 'dist/electron/parse-worker.cjs'));
+    const page = path.join(alone, 'pages');
+    await fs.mkdir(path.join(page, 'library'), { recursive: true });
+    await fs.copyFile(path.join(ROOT, 'resources', 'samples', 'en_3.12.1_sphinx-html.html'), path.join(page, 'library', 'audit_events.html'));
+    await fs.writeFile(path.join(page, 'notes.txt'), 'Shopping list\n');
+    const pool = new ParsePool({ size: 1, script: pathToFileURL(script) });
+    try {
+      for (const kind of ['tar.bz2', 'tar.xz', 'zip'] as const) {
+        const archive = archiveFolder(page, path.join(alone, `docs.${kind}`), kind);
+        const limits = { ...DEFAULT_ARCHIVE_LIMITS, maxMemberBytes: 20 * 1024 * 1024 };
+        const result = await pool.examineArchive(archive, { limits, knownDigests: {} });
+        expect('members' in result ? result.read : result, kind).toMatchObject({ kind: 'read', problem: null });
+        const verdicts = 'members' in result ? result.members.map((member) => [member.path, member.verdict?.kind]) : [];
+        expect(verdicts.sort(), kind).toEqual([['library/audit_events.html', 'parsed'], ['notes.txt', 'not-a-doc-table']]);
+      }
+    } finally {
+      await pool.close();
+    }
   });
 });
 

@@ -49,9 +49,9 @@ export interface LibrarySnapshot {
 }
 
 /** Why a candidate file is not shown. */
-export type SkipReason = 'not-audit-page' | 'binary' | 'too-large' | 'unreadable';
+export type SkipReason = 'not-audit-page' | 'binary' | 'too-large' | 'unreadable' | 'nested-archive';
 
-export const SKIP_REASONS: readonly SkipReason[] = ['not-audit-page', 'binary', 'too-large', 'unreadable'];
+export const SKIP_REASONS: readonly SkipReason[] = ['not-audit-page', 'binary', 'too-large', 'unreadable', 'nested-archive'];
 
 export interface SkippedFile {
   /** Same scheme as SourceFile.id: "<root index>:<relPath>". */

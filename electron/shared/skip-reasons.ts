@@ -6,6 +6,7 @@ export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   binary: 'binary',
   'too-large': 'too large',
   unreadable: 'unreadable',
+  'nested-archive': 'archive inside an archive',
 };
 
 /** "95 not the audit events page, 1 binary": the reasons with files, most files first. */

@@ -1,17 +1,14 @@
 /**
- * What one archive holds for the library: each candidate member examined like a loose file (decoded and parsed
- * by the same examiner, judged by the same rules), and what the archive itself shows (nothing when it read
- * fine, its problem when not). Changes no state: library.ts records the result.
+ * What one archive holds for the library, from its examination (examine-archive.ts, in a worker or on this
+ * thread): each candidate member judged by the same rules as a loose file found in a folder, and what the archive
+ * itself shows (nothing when it read fine, its problem when not). Changes no state: library.ts records the result.
  */
-import { createHash } from 'node:crypto';
 import type { DocTableModel } from '../../core/model.js';
 import { judge, type Evaluation } from '../evaluate.js';
-import { parserWasCalled, type Verdict } from '../examine.js';
-import type { ArchiveLimits } from './archive-budget.js';
+import { parserWasCalled } from '../examine.js';
 import { memberKey } from './archive-paths.js';
-import type { ArchiveMember } from './members.js';
-import type { MemberSlots } from './member-slots.js';
-import { readArchive, type ArchiveReadResult } from './read-archive.js';
+import type { ArchiveExamination } from './examine-archive.js';
+import type { ArchiveReadResult } from './read-archive.js';
 
 type Seen = Exclude<Evaluation, { kind: 'gone' }>;
 
@@ -32,6 +29,8 @@ export interface ArchiveInspection {
   complete: boolean;
   /** In archive order; a path met twice is there once, as last met. */
   members: MemberFinding[];
+  /** Members the parser was called on (LibraryStats.parses). */
+  parsed: number;
 }
 
 export interface KnownMember {
@@ -40,52 +39,38 @@ export interface KnownMember {
   lastGoodModel: DocTableModel | null;
 }
 
-export interface ArchiveInspector {
-  limits: ArchiveLimits;
-  /**
-   * Members examined at once, shared by the archives read together (the examiner's width): the parser workers
-   * stay busy, and memory stays bounded. A reader waits for a slot before reading on.
-   */
-  slots: MemberSlots;
-  examine(bytes: Buffer, filePath: string): Promise<Verdict>;
-  /** What was recorded for a member key before (this session), if anything. */
-  known(key: string): KnownMember | undefined;
+/** Digests of the members known before, by key: what an examination may skip. */
+export function knownDigests(members: Iterable<[string, KnownMember]> | undefined): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const [key, member] of members ?? []) if (member.digest) digests[key] = member.digest;
+  return digests;
+}
+
+export function judgeArchive(
+  archivePath: string,
+  examination: ArchiveExamination,
+  known: (key: string) => KnownMember | undefined,
   /** The user opened the archive itself: say why it shows nothing rather than hide it. */
-  explicit: boolean;
-  /** Called for every member the parser was called on (LibraryStats.parses). */
-  onParsed(): void;
-}
-
-export async function inspectArchive(archivePath: string, inspector: ArchiveInspector): Promise<ArchiveInspection> {
-  const findings = new Map<string, Promise<MemberFinding>>();
-  const read = await readArchive(archivePath, inspector.limits, async (member) => {
-    await inspector.slots.acquire();
+  explicit: boolean,
+): ArchiveInspection {
+  let parsed = 0;
+  const members = examination.members.map((member): MemberFinding => {
     const key = memberKey(archivePath, member.path);
-    const finding = examineMember(key, member, inspector);
-    const release = () => inspector.slots.release();
-    finding.then(release, release);
-    findings.delete(key);
-    findings.set(key, finding);
+    const before = known(key);
+    if (member.reused && before) return { key, digest: member.digest, evaluation: before.evaluation, reused: true };
+    if (member.outcome.kind === 'nested-archive') {
+      const skip = { reason: 'nested-archive' as const, detail: member.outcome.message };
+      return { key, digest: null, evaluation: { kind: 'hidden', stamp: member.outcome.stamp, cacheable: true, skip }, reused: false };
+    }
+    if (member.verdict && parserWasCalled(member.verdict)) parsed++;
+    // Members are judged as files found in a folder: one that is not a doc table is skipped quietly.
+    const context = { lastGoodModel: before?.lastGoodModel ?? null, explicit: false };
+    const evaluation = judge(member.outcome, member.verdict, context) as Seen;
+    return { key, digest: member.digest, evaluation, reused: false };
   });
-  const members = await Promise.all(findings.values());
+  const { read } = examination;
   const complete = read.kind === 'read' && read.complete;
-  return { evaluation: archiveEvaluation(read, members, inspector.explicit), complete, members };
-}
-
-async function examineMember(key: string, member: ArchiveMember, inspector: ArchiveInspector): Promise<MemberFinding> {
-  const known = inspector.known(key);
-  const { outcome } = member;
-  if (outcome.kind !== 'bytes') {
-    const evaluation = judge(outcome, null, { lastGoodModel: known?.lastGoodModel ?? null, explicit: false }) as Seen;
-    return { key, digest: null, evaluation, reused: false };
-  }
-  const digest = createHash('sha1').update(outcome.bytes).digest('hex');
-  if (known && known.digest === digest) return { key, digest, evaluation: known.evaluation, reused: true };
-  const verdict = await inspector.examine(outcome.bytes, key);
-  if (parserWasCalled(verdict)) inspector.onParsed();
-  // Members are judged as files found in a folder: one that is not a doc table is skipped quietly.
-  const evaluation = judge(outcome, verdict, { lastGoodModel: known?.lastGoodModel ?? null, explicit: false }) as Seen;
-  return { key, digest, evaluation, reused: false };
+  return { evaluation: archiveEvaluation(read, members, explicit), complete, members, parsed };
 }
 
 function archiveEvaluation(read: ArchiveReadResult, members: MemberFinding[], explicit: boolean): Evaluation {

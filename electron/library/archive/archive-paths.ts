@@ -59,6 +59,12 @@ export function isCandidateMember(memberPath: string): boolean {
   return MEMBER_EXTENSIONS.includes(path.posix.extname(memberPath).toLowerCase());
 }
 
+/** Whether a member is itself an archive the library reads (not opened inside another: see members.ts). */
+export function isNestedArchiveMember(memberPath: string): boolean {
+  if (memberPath.split('/').some((segment) => isSkippedEntryName(segment))) return false;
+  return archiveKindOf(memberPath) !== null;
+}
+
 /**
  * The member's path as shown: forward slashes, without a leading `./` or `/`, with `..` resolved (nothing is
  * written to disk, so this is for display and identity only). Null for folders and empty names.

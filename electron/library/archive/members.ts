@@ -6,8 +6,24 @@ import { errorMessage } from '../../shared/error-message.js';
 import { formatBytes, type FileStamp, type ReadOutcome } from '../read-source.js';
 import type { ArchiveBudget } from './archive-budget.js';
 
-/** A member's bytes, or why they were not read: the same outcomes as a loose file's read. */
-export type MemberOutcome = Extract<ReadOutcome, { kind: 'bytes' | 'too-large' | 'failed' }>;
+/**
+ * A member's bytes, or why they were not read: the same outcomes as a loose file's read, plus an archive inside the
+ * archive, which is not opened (listed as skipped with why; see NESTED_ARCHIVE_MESSAGE).
+ */
+export type MemberOutcome =
+  | Extract<ReadOutcome, { kind: 'bytes' | 'too-large' | 'failed' }>
+  | { kind: 'nested-archive'; stamp: FileStamp; message: string };
+
+/**
+ * Why an archive inside an archive is not read. Reading it would mean holding it whole in memory (a zip is read from
+ * its end) or a second decompressor under the outer one's budget; the docs' own downloads never nest, so the member is
+ * listed with this instead of silently left out.
+ */
+export const NESTED_ARCHIVE_MESSAGE = 'An archive inside an archive is not read: extract it and open it by itself';
+
+export function nestedArchive(stamp: FileStamp): MemberOutcome {
+  return { kind: 'nested-archive', stamp, message: NESTED_ARCHIVE_MESSAGE };
+}
 
 export interface ArchiveMember {
   /** Normalised path inside the archive (archive-paths.ts). */

@@ -9,9 +9,9 @@ import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import type { FileStamp } from '../read-source.js';
 import type { ArchiveBudget } from './archive-budget.js';
-import { isCandidateMember, normaliseMemberPath } from './archive-paths.js';
+import { isCandidateMember, isNestedArchiveMember, normaliseMemberPath } from './archive-paths.js';
 import { decompressed, type Compression } from './decompress.js';
-import { memberTooLarge, readMemberStream, type MemberSink, type MemberStream } from './members.js';
+import { memberTooLarge, nestedArchive, readMemberStream, type MemberSink, type MemberStream } from './members.js';
 
 export async function readTarMembers(
   handle: FileHandle,
@@ -42,6 +42,12 @@ export async function readTarMembers(
       const { header } = entry;
       const isFile = header.type === 'file' || header.type === 'contiguous-file';
       const memberPath = isFile ? normaliseMemberPath(header.name) : null;
+      if (memberPath !== null && isNestedArchiveMember(memberPath)) {
+        // Drained (its bytes count against the budget as any skipped member's), listed as not read.
+        entry.resume();
+        await onMember({ path: memberPath, outcome: nestedArchive({ size: header.size ?? 0, mtimeMs: stamp.mtimeMs }) });
+        continue;
+      }
       if (memberPath === null || !isCandidateMember(memberPath)) {
         entry.resume();
         continue;

@@ -5,8 +5,8 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { FileStamp } from '../read-source.js';
 import { ArchiveStop, type ArchiveBudget } from './archive-budget.js';
-import { isCandidateMember, normaliseMemberPath } from './archive-paths.js';
-import { memberFailed, memberTooLarge, readMemberStream, type MemberOutcome, type MemberSink } from './members.js';
+import { isCandidateMember, isNestedArchiveMember, normaliseMemberPath } from './archive-paths.js';
+import { memberFailed, memberTooLarge, nestedArchive, readMemberStream, type MemberOutcome, type MemberSink } from './members.js';
 
 export async function readZipMembers(
   archivePath: string,
@@ -27,6 +27,11 @@ export async function readZipMembers(
   try {
     for await (const entry of zip.eachEntry()) {
       const memberPath = normaliseMemberPath(entry.fileName);
+      if (memberPath !== null && isNestedArchiveMember(memberPath)) {
+        // Never inflated: listed as not read.
+        await onMember({ path: memberPath, outcome: nestedArchive({ size: entry.uncompressedSize, mtimeMs: stamp.mtimeMs }) });
+        continue;
+      }
       if (memberPath === null || !isCandidateMember(memberPath)) continue;
       await onMember({ path: memberPath, outcome: await readEntry(zip, entry, memberPath, stamp, budget, inflated) });
     }
