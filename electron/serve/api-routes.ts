@@ -15,6 +15,7 @@ import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
 import { resolveLocalFile, sendLocalFile } from './local-files.js';
 import { readJsonBody } from './request-body.js';
 import { HttpError, sendJson } from './responses.js';
+import { chooseEncoding, SNAPSHOT_CODINGS, type SnapshotBodies } from './snapshot-bodies.js';
 
 export interface ApiContext {
   library: DocLibrary;
@@ -22,6 +23,8 @@ export interface ApiContext {
   token: string;
   port: number;
   hostInfo: HostInfo;
+  /** The snapshot's JSON, kept per revision (and per content coding). */
+  snapshotBodies: SnapshotBodies;
   maxBodyBytes: number;
   /** Where typed relative paths are taken from: the directory `doctable serve` was started in. */
   cwd: string;
@@ -51,7 +54,15 @@ function routes(context: ApiContext): Record<string, Route> {
     },
     '/api/snapshot': async (request, response) => {
       requireMethod(request, ['GET']);
-      sendJson(response, 200, await api.snapshot());
+      const encoding = chooseEncoding(request.headers['accept-encoding'], SNAPSHOT_CODINGS);
+      const body = await context.snapshotBodies.body(await api.snapshot(), encoding);
+      response.statusCode = 200;
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.setHeader('Vary', 'Accept-Encoding');
+      if (body.encoding !== 'identity') response.setHeader('Content-Encoding', body.encoding);
+      response.setHeader('Content-Length', body.bytes.length);
+      response.end(body.bytes);
     },
     '/api/open': async (request, response) => {
       const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
