@@ -77,7 +77,8 @@ function printFirstTable(figures: FirstTableFigures): void {
   console.log(`   (DOMContentLoaded ${figures.domContentLoaded.median.toFixed(0)} ms, first contentful paint ${figures.firstContentfulPaint.median.toFixed(0)} ms: medians)`);
   const at = (summary: Summary) => `${summary.median.toFixed(0)} ms`;
   console.log(`   (GET /api/snapshot, medians: asked at ${at(figures.snapshotRequested)}, first byte ${at(figures.snapshotFirstByte)}, ` +
-    `last byte ${at(figures.snapshotLastByte)}, ${kib(figures.snapshotTransferBytes.median)} on the wire)`);
+    `last byte ${at(figures.snapshotLastByte)}, ${kib(figures.snapshotTransferBytes.median)} on the wire; ` +
+    `decoded to text ${at(figures.snapshotDecoded)}, parsed ${at(figures.snapshotParsed)})`);
 }
 
 function printWatch(figures: WatchFigures, what: string): void {

@@ -10,6 +10,8 @@ interface Reading {
   snapshotFirstByte: number | null;
   snapshotLastByte: number | null;
   snapshotTransferBytes: number | null;
+  snapshotDecoded: number | null;
+  snapshotParsed: number | null;
   rowInDom: number | null;
   rowPainted: number | null;
   responseEnd: number | null;
@@ -28,6 +30,9 @@ export interface FirstTableFigures {
   snapshotFirstByte: Summary;
   snapshotLastByte: Summary;
   snapshotTransferBytes: Summary;
+  /** The adapter's marks: the body read and decoded to text, then parsed (NaN for a build without them). */
+  snapshotDecoded: Summary;
+  snapshotParsed: Summary;
 }
 
 const TIMEOUT_MS = 30_000;
@@ -57,5 +62,7 @@ export async function timeToFirstTable(browser: Browser, host: ServeHost, loads:
     snapshotFirstByte: pick('snapshotFirstByte'),
     snapshotLastByte: pick('snapshotLastByte'),
     snapshotTransferBytes: pick('snapshotTransferBytes'),
+    snapshotDecoded: pick('snapshotDecoded'),
+    snapshotParsed: pick('snapshotParsed'),
   };
 }

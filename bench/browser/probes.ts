@@ -44,6 +44,9 @@ export const FIRST_TABLE_READING = `(() => {
     snapshotFirstByte: snapshot ? snapshot.responseStart : null,
     snapshotLastByte: snapshot ? snapshot.responseEnd : null,
     snapshotTransferBytes: snapshot ? snapshot.encodedBodySize : null,
+    // The HTTP adapter's marks (renderer/api/http-adapter.ts): its body read and decoded, then parsed.
+    snapshotDecoded: (performance.getEntriesByName('doctable:snapshot-received')[0] || {}).startTime ?? null,
+    snapshotParsed: (performance.getEntriesByName('doctable:snapshot-parsed')[0] || {}).startTime ?? null,
     rowInDom: window.__benchFirstTable.rowInDom,
     rowPainted: window.__benchFirstTable.rowPainted,
     responseEnd: nav ? nav.responseEnd : null,

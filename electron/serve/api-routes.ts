@@ -15,7 +15,8 @@ import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
 import { resolveLocalFile, sendLocalFile } from './local-files.js';
 import { readJsonBody } from './request-body.js';
 import { HttpError, sendJson } from './responses.js';
-import { chooseEncoding, SNAPSHOT_CODINGS, type SnapshotBodies } from './snapshot-bodies.js';
+import type { SnapshotBodies } from './snapshot-bodies.js';
+import { sendSnapshot } from './snapshot-response.js';
 
 export interface ApiContext {
   library: DocLibrary;
@@ -54,28 +55,20 @@ function routes(context: ApiContext): Record<string, Route> {
     },
     '/api/snapshot': async (request, response) => {
       requireMethod(request, ['GET']);
-      const encoding = chooseEncoding(request.headers['accept-encoding'], SNAPSHOT_CODINGS);
-      const body = await context.snapshotBodies.body(await api.snapshot(), encoding);
-      response.statusCode = 200;
-      response.setHeader('Content-Type', 'application/json; charset=utf-8');
-      response.setHeader('Cache-Control', 'no-store');
-      response.setHeader('Vary', 'Accept-Encoding');
-      if (body.encoding !== 'identity') response.setHeader('Content-Encoding', body.encoding);
-      response.setHeader('Content-Length', body.bytes.length);
-      response.end(body.bytes);
+      await sendSnapshot(request, response, context.snapshotBodies, await api.snapshot());
     },
     '/api/open': async (request, response) => {
       const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
       const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: context.home });
-      sendJson(response, 200, await api.open(absolute));
+      await sendSnapshot(request, response, context.snapshotBodies, await api.open(absolute));
     },
     '/api/samples': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await api.openSamples());
+      await sendSnapshot(request, response, context.snapshotBodies, await api.openSamples());
     },
     '/api/reload': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await api.reload());
+      await sendSnapshot(request, response, context.snapshotBodies, await api.reload());
     },
     '/api/events': async (request, response, query) => {
       requireMethod(request, ['GET']);

@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocTableApi } from '../shared/api.js';
@@ -154,8 +155,10 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
     // page gets is then behind the host, as when a change lands between the answer and the stream's start.
     await tab.route('**/api/snapshot', async (route) => {
       const answer = await route.fetch();
-      const text = await answer.text();
-      held = JSON.parse(text) as LibrarySnapshot;
+      const bytes = await answer.body();
+      // The adapter asks for the gzip file of the snapshot (electron/shared/snapshot-media.ts).
+      expect(answer.headers()['content-type']).toBe('application/gzip');
+      held = JSON.parse(gunzipSync(bytes).toString('utf8')) as LibrarySnapshot;
       const before = held.revision;
       await fs.copyFile(SAMPLE_FILE, path.join(docs, 'late.txt'));
       await expect
@@ -164,7 +167,7 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
           return now.revision > before && now.files.some((file) => file.name === 'late.txt');
         })
         .toBe(true);
-      await route.fulfill({ status: 200, contentType: 'application/json', body: text });
+      await route.fulfill({ status: 200, contentType: 'application/gzip', body: bytes });
     }, { times: 1 });
     try {
       await tab.goto(host.url);

@@ -17,7 +17,7 @@ import { createToken, isAllowedHost, setSecurityHeaders } from './http-guard.js'
 import { DEFAULT_MAX_BODY_BYTES } from './request-body.js';
 import { HttpError, sendError } from './responses.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
-import { SNAPSHOT_CODINGS, SnapshotBodies } from './snapshot-bodies.js';
+import { SnapshotBodies } from './snapshot-bodies.js';
 import { errorMessage } from '../shared/error-message.js';
 
 export interface ServeHostOptions {
@@ -175,7 +175,8 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
   let closing: Promise<void> | null = null;
   // The page asks for the snapshot as soon as it starts: build its body (and compress it) while the browser opens.
   setImmediate(() => {
-    if (closing === null) snapshotBodies.warm(library.snapshot(), SNAPSHOT_CODINGS);
+    // gzip: the coding the page asks for (electron/shared/snapshot-media.ts).
+    if (closing === null) snapshotBodies.warm(library.snapshot(), ['gzip']);
   });
 
   return {

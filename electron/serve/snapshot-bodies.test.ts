@@ -8,7 +8,9 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import { startServeHost, type ServeHost } from './host.js';
+import { SNAPSHOT_GZIP_MEDIA_TYPE } from '../shared/snapshot-media.js';
 import { chooseEncoding } from './snapshot-bodies.js';
+import { acceptsMediaType } from './snapshot-response.js';
 import { SAMPLE_FILE, SAMPLES, plantServedTree } from './test-support/served-tree.js';
 import { openEventStream, rawRequest, type EventStreamReader, type RawResponse } from './test-support/http-client.js';
 
@@ -30,14 +32,23 @@ afterAll(async () => {
   if (temp) await fs.rm(temp, { recursive: true, force: true });
 });
 
-const getSnapshot = (acceptEncoding?: string): Promise<RawResponse> =>
+/** `coding`: an Accept-Encoding header, or 'gzip-file' for what the page asks: the gzip file of the JSON. */
+const getSnapshot = (coding?: string): Promise<RawResponse> =>
   rawRequest(host.port, {
     path: '/api/snapshot',
-    headers: { 'x-doctable-token': host.token, ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) },
+    headers: {
+      'x-doctable-token': host.token,
+      ...(coding === 'gzip-file' ? { accept: `${SNAPSHOT_GZIP_MEDIA_TYPE}, application/json;q=0.9`, 'accept-encoding': 'gzip, br' }
+        : coding === undefined ? {} : { 'accept-encoding': coding }),
+    },
   });
 
-/** The body's JSON text, decompressed as its Content-Encoding says. */
+/** The body's JSON text, decompressed as its Content-Encoding (or, for the gzip file, its type) says. */
 function decoded(response: RawResponse): string {
+  if (response.headers['content-type'] === SNAPSHOT_GZIP_MEDIA_TYPE) {
+    expect(response.headers['content-encoding']).toBeUndefined();
+    return zlib.gunzipSync(response.bytes).toString('utf8');
+  }
   const coding = response.headers['content-encoding'];
   if (coding === 'br') return zlib.brotliDecompressSync(response.bytes).toString('utf8');
   if (coding === 'gzip') return zlib.gunzipSync(response.bytes).toString('utf8');
@@ -60,7 +71,7 @@ describe('GET /api/snapshot bodies', () => {
     const plain = await getSnapshot();
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.headers.vary).toBe('Accept-Encoding');
+    expect(plain.headers.vary).toBe('Accept, Accept-Encoding');
     expect(Number(plain.headers['content-length'])).toBe(plain.bytes.length);
     // eslint-disable-next-line no-control-regex
     expect(/^[\x00-\x7e]*$/.test(plain.body)).toBe(true);
@@ -77,6 +88,10 @@ describe('GET /api/snapshot bodies', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(decoded(gzip)).toBe(plain.body);
 
+    const file = await getSnapshot('gzip-file');
+    expect(file.headers['content-type']).toBe('application/gzip');
+    expect(decoded(file)).toBe(plain.body);
+
     const refused = await getSnapshot('br;q=0, gzip;q=0');
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(refused.body).toBe(plain.body);
@@ -87,12 +102,13 @@ describe('GET /api/snapshot bodies', () => {
     expect(fileNames(before)).toEqual(['ja.txt']);
     // Each coding was asked for (and kept) at this revision: none may be sent once it has passed.
     await getSnapshot('gzip');
+    await getSnapshot('gzip-file');
     await getSnapshot();
 
     const added = pushed((change) => change.added.some((file) => file.name === 'added.txt'));
     await fs.copyFile(SAMPLE_FILE, path.join(docs, 'added.txt'));
     const addedRevision = await added;
-    for (const coding of ['br', 'gzip', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(addedRevision);
       expect(fileNames(after)).toEqual(['added.txt', 'ja.txt']);
@@ -104,7 +120,7 @@ describe('GET /api/snapshot bodies', () => {
     const text = await fs.readFile(path.join(docs, 'ja.txt'), 'utf8');
     await fs.writeFile(path.join(docs, 'ja.txt'), text.replace('監査イベント表', '監査イベント一覧表'));
     const changedRevision = await changed;
-    for (const coding of ['br', 'gzip', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(changedRevision);
       const ja = after.files.find((file) => file.name === 'ja.txt')!;
@@ -115,11 +131,22 @@ describe('GET /api/snapshot bodies', () => {
     const removed = pushed((change) => change.removed.length > 0);
     await fs.rm(path.join(docs, 'added.txt'));
     const removedRevision = await removed;
-    for (const coding of ['br', 'gzip', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(removedRevision);
       expect(fileNames(after)).toEqual(['ja.txt']);
     }
+  });
+});
+
+describe('acceptsMediaType', () => {
+  it('takes a type named with q > 0, and no wildcard for it', () => {
+    expect(acceptsMediaType('application/gzip, application/json;q=0.9', 'application/gzip')).toBe(true);
+    expect(acceptsMediaType('Application/GZIP ; q=0.5', 'application/gzip')).toBe(true);
+    expect(acceptsMediaType('application/gzip;q=0, application/json', 'application/gzip')).toBe(false);
+    expect(acceptsMediaType('*/*', 'application/gzip')).toBe(false);
+    expect(acceptsMediaType('application/*', 'application/gzip')).toBe(false);
+    expect(acceptsMediaType(undefined, 'application/gzip')).toBe(false);
   });
 });
 
