@@ -36,10 +36,10 @@ export interface ChangeStreamLimits {
   maxClients?: number;
 }
 
-function frame(change: LibraryChange): string {
+function frame(change: LibraryChange): Buffer {
   // JSON never holds a raw newline, so the payload is one `data:` line. Files come from the per-file JSON cache:
   // a reset to a reconnecting client costs joining texts, not serializing every row again.
-  return `id: ${change.revision}\nevent: change\ndata: ${changeJson(change)}\n\n`;
+  return Buffer.concat([Buffer.from(`id: ${change.revision}\nevent: change\ndata: `), changeJson(change), Buffer.from('\n\n')]);
 }
 
 /** The revision a connecting client already holds, from Last-Event-ID or ?since=; null when it did not say. */
@@ -109,7 +109,7 @@ export class ChangeStream {
     this.writeAll(frame(change));
   }
 
-  private writeAll(text: string): void {
+  private writeAll(text: string | Buffer): void {
     for (const client of this.clients) {
       if (client.destroyed) continue;
       // Checked before the write, so a change larger than the limit still reaches a client that keeps up.

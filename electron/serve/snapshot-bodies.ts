@@ -81,7 +81,7 @@ export class SnapshotBodies {
   private hold(snapshot: LibrarySnapshot): Held {
     if (this.held?.revision !== snapshot.revision) {
       this.builds++;
-      this.held = { revision: snapshot.revision, json: Buffer.from(snapshotJson(snapshot), 'utf8'), encoded: new Map() };
+      this.held = { revision: snapshot.revision, json: snapshotJson(snapshot), encoded: new Map() };
     }
     return this.held;
   }

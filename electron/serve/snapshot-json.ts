@@ -11,7 +11,7 @@
  */
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../shared/library-types.js';
 
-const fileTexts = new WeakMap<SourceFile, string>();
+const fileBytes = new WeakMap<SourceFile, Buffer>();
 
 /** JSON text with only ASCII in it: each UTF-16 code unit past U+007E as \uXXXX (surrogate pairs as two). */
 export function asciiJson(value: unknown): string {
@@ -36,43 +36,70 @@ function escapeNonAscii(text: string): string {
   return copied === 0 ? text : escaped + text.slice(copied);
 }
 
-/** asciiJson(file), once per file object. */
-export function fileJson(file: SourceFile): string {
-  let text = fileTexts.get(file);
-  if (text === undefined) {
-    text = asciiJson(file);
-    fileTexts.set(file, text);
+/**
+ * asciiJson(file) as bytes, once per file object. Bytes, not the string: the escaped text is pieces of a
+ * two-byte string (JSON.stringify's, when the file holds any non-ASCII), and joining eleven such texts took
+ * 140–300 ms at 100,000 rows and encoding the result 25–100 ms, where concatenating the bytes is one copy.
+ */
+export function fileJson(file: SourceFile): Buffer {
+  let bytes = fileBytes.get(file);
+  if (bytes === undefined) {
+    bytes = Buffer.from(asciiJson(file), 'latin1');
+    fileBytes.set(file, bytes);
   }
-  return text;
+  return bytes;
 }
 
-function filesJson(files: readonly SourceFile[]): string {
-  return `[${files.map(fileJson).join(',')}]`;
+const COMMA = Buffer.from(',');
+
+function filesJson(files: readonly SourceFile[]): Buffer[] {
+  const parts: Buffer[] = [Buffer.from('[')];
+  files.forEach((file, index) => {
+    if (index > 0) parts.push(COMMA);
+    parts.push(fileJson(file));
+  });
+  parts.push(Buffer.from(']'));
+  return parts;
 }
 
 /**
- * asciiJson(value), with the file lists under the given keys taken from the per-file cache. Keys keep their
- * order; keys whose value is undefined are left out, as JSON.stringify leaves them out.
+ * asciiJson(value) as bytes, with the file lists under the given keys taken from the per-file cache. Keys keep
+ * their order; keys whose value is undefined are left out, as JSON.stringify leaves them out.
  */
-function objectJson(value: object, fileKeys: readonly string[], nested: Readonly<Record<string, (inner: never) => string>> = {}): string {
-  const parts: string[] = [];
+function objectJson(value: object, fileKeys: readonly string[], nested: Readonly<Record<string, (inner: never) => Buffer>> = {}): Buffer[] {
+  const parts: Buffer[] = [];
+  let text = '{';
+  let first = true;
+  const flush = (): void => {
+    parts.push(Buffer.from(text, 'latin1'));
+    text = '';
+  };
   for (const [key, inner] of Object.entries(value)) {
     if (inner === undefined) continue;
+    text += `${first ? '' : ','}${asciiJson(key)}:`;
+    first = false;
     const make = nested[key];
-    const text = make !== undefined ? make(inner as never)
-      : fileKeys.includes(key) ? filesJson(inner as SourceFile[])
-      : asciiJson(inner);
-    parts.push(`${asciiJson(key)}:${text}`);
+    if (make !== undefined) {
+      flush();
+      parts.push(make(inner as never));
+    } else if (fileKeys.includes(key)) {
+      flush();
+      parts.push(...filesJson(inner as SourceFile[]));
+    } else {
+      text += asciiJson(inner);
+    }
   }
-  return `{${parts.join(',')}}`;
+  text += '}';
+  flush();
+  return parts;
 }
 
-/** asciiJson(snapshot), its files from the per-file cache. */
-export function snapshotJson(snapshot: LibrarySnapshot): string {
-  return objectJson(snapshot, ['files']);
+/** asciiJson(snapshot) as bytes, its files from the per-file cache. */
+export function snapshotJson(snapshot: LibrarySnapshot): Buffer {
+  return Buffer.concat(objectJson(snapshot, ['files']));
 }
 
-/** asciiJson(change), the files it adds or changes (and a reset's) from the per-file cache. */
-export function changeJson(change: LibraryChange): string {
-  return objectJson(change, ['added', 'changed'], { reset: (reset: LibrarySnapshot) => snapshotJson(reset) });
+/** asciiJson(change) as bytes, the files it adds or changes (and a reset's) from the per-file cache. */
+export function changeJson(change: LibraryChange): Buffer {
+  return Buffer.concat(objectJson(change, ['added', 'changed'], { reset: (reset: LibrarySnapshot) => snapshotJson(reset) }));
 }
