@@ -1,6 +1,6 @@
 /**
  * The text of a response from the browser host. A snapshot may come as the gzip file of its JSON
- * (electron/shared/snapshot-media.ts), which is unpacked here: the page then takes in 1.4 MiB instead of 12.6 MiB
+ * (electron/shared/snapshot-media.ts), which is unpacked here: the page then takes in 1.6 MiB instead of 12.6 MiB
  * at 100,000 rows, and unpacking in the page costs less than the browser handing over the unpacked bytes.
  */
 import { SNAPSHOT_GZIP_MEDIA_TYPE } from '../../electron/shared/snapshot-media';
