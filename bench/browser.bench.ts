@@ -10,6 +10,7 @@
  *   node --expose-gc bin/run-ts.mjs bench/browser.bench.ts      (or `npm run bench -- browser`)
  *   DOCTABLE_BENCH_RENDERER_DIR=dist/renderer ...                  measures that build instead of building one
  *   … bench/browser.bench.ts large                                 only part 4 (also: samples, watched)
+ *   … bench/browser.bench.ts first-large                           only part 4's time to first table
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,8 @@ import { writeSyntheticFolder } from './support/synthetic.js';
 
 const LARGE = { files: 10, rowsPerFile: 10_000 };
 const SAMPLE_LOADS = 5;
-const LARGE_LOADS = 3;
+// DOCTABLE_BENCH_LARGE_LOADS=7 takes more cold loads at 100,000 rows (the default 3 keeps `npm run bench` short).
+const LARGE_LOADS = Number(process.env.DOCTABLE_BENCH_LARGE_LOADS) || 3;
 const WRITES = 10;
 const LARGE_WRITES = 5;
 
@@ -73,6 +75,10 @@ function printFirstTable(figures: FirstTableFigures): void {
   console.log(`   first row in the DOM:      ${describe(figures.rowInDom)}`);
   console.log(`   first row painted:         ${describe(figures.rowPainted)}`);
   console.log(`   (DOMContentLoaded ${figures.domContentLoaded.median.toFixed(0)} ms, first contentful paint ${figures.firstContentfulPaint.median.toFixed(0)} ms: medians)`);
+  const at = (summary: Summary) => `${summary.median.toFixed(0)} ms`;
+  console.log(`   (GET /api/snapshot, medians: asked at ${at(figures.snapshotRequested)}, first byte ${at(figures.snapshotFirstByte)}, ` +
+    `last byte ${at(figures.snapshotLastByte)}, ${kib(figures.snapshotTransferBytes.median)} on the wire; ` +
+    `decoded to text ${at(figures.snapshotDecoded)}, parsed ${at(figures.snapshotParsed)})`);
 }
 
 function printWatch(figures: WatchFigures, what: string): void {
@@ -136,7 +142,8 @@ function printFrames(label: string, frames: Summary, extra = ''): void {
   console.log(`   ${label}: ${describe(frames, { frames: true })}${extra}`);
 }
 
-async function large(browser: Browser, staticRoot: string, scratch: string): Promise<void> {
+/** `firstOnly` (the part `first-large`): the time to the first table at 100,000 rows, and nothing after it. */
+async function large(browser: Browser, staticRoot: string, scratch: string, { firstOnly = false } = {}): Promise<void> {
   const dir = path.join(scratch, 'large');
   const folder = await writeSyntheticFolder(dir, { files: LARGE.files, rowsPerFile: LARGE.rowsPerFile, format: 'sphinx-text' });
   await writeFile(path.join(dir, PROBE_FILE), probePage(`${PROBE_PREFIX}0`));
@@ -148,6 +155,10 @@ async function large(browser: Browser, staticRoot: string, scratch: string): Pro
     console.log(`   time to first table (${LARGE_LOADS} cold loads):`);
     const first = await timeToFirstTable(browser, host, LARGE_LOADS);
     printFirstTable(first);
+    if (firstOnly) {
+      results.large = { hostSeconds: round(hostSeconds, 2), firstTable: first };
+      return;
+    }
     const page = await freshPage(browser);
     try {
       await page.goto(host.url);
@@ -194,6 +205,7 @@ async function main(): Promise<void> {
     if (wanted('samples')) await samples(browser, staticRoot);
     if (wanted('watched')) await watched(browser, staticRoot, scratch);
     if (wanted('large')) await large(browser, staticRoot, scratch);
+    else if (only.includes('first-large')) await large(browser, staticRoot, scratch, { firstOnly: true });
     console.log(JSON.stringify(results));
   } finally {
     await browser?.close();

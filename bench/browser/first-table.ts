@@ -6,6 +6,12 @@ import { freshPage, waitInPage } from './chromium.js';
 import { FIRST_TABLE_PROBE, FIRST_TABLE_READING } from './probes.js';
 
 interface Reading {
+  snapshotRequested: number | null;
+  snapshotFirstByte: number | null;
+  snapshotLastByte: number | null;
+  snapshotTransferBytes: number | null;
+  snapshotDecoded: number | null;
+  snapshotParsed: number | null;
   rowInDom: number | null;
   rowPainted: number | null;
   responseEnd: number | null;
@@ -19,6 +25,14 @@ export interface FirstTableFigures {
   rowPainted: Summary;
   domContentLoaded: Summary;
   firstContentfulPaint: Summary;
+  /** The page's GET /api/snapshot, from its resource timing: asked, first byte, last byte, bytes on the wire. */
+  snapshotRequested: Summary;
+  snapshotFirstByte: Summary;
+  snapshotLastByte: Summary;
+  snapshotTransferBytes: Summary;
+  /** The adapter's marks: the body read and decoded to text, then parsed (NaN for a build without them). */
+  snapshotDecoded: Summary;
+  snapshotParsed: Summary;
 }
 
 const TIMEOUT_MS = 30_000;
@@ -44,5 +58,11 @@ export async function timeToFirstTable(browser: Browser, host: ServeHost, loads:
     rowPainted: pick('rowPainted'),
     domContentLoaded: pick('domContentLoaded'),
     firstContentfulPaint: pick('firstContentfulPaint'),
+    snapshotRequested: pick('snapshotRequested'),
+    snapshotFirstByte: pick('snapshotFirstByte'),
+    snapshotLastByte: pick('snapshotLastByte'),
+    snapshotTransferBytes: pick('snapshotTransferBytes'),
+    snapshotDecoded: pick('snapshotDecoded'),
+    snapshotParsed: pick('snapshotParsed'),
   };
 }

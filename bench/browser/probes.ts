@@ -38,7 +38,15 @@ export const FIRST_TABLE_PROBE = `(() => {
 export const FIRST_TABLE_READING = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const snapshot = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === '/api/snapshot');
   return {
+    snapshotRequested: snapshot ? snapshot.startTime : null,
+    snapshotFirstByte: snapshot ? snapshot.responseStart : null,
+    snapshotLastByte: snapshot ? snapshot.responseEnd : null,
+    snapshotTransferBytes: snapshot ? snapshot.encodedBodySize : null,
+    // The HTTP adapter's marks (renderer/api/http-adapter.ts): its body read and decoded, then parsed.
+    snapshotDecoded: (performance.getEntriesByName('doctable:snapshot-received')[0] || {}).startTime ?? null,
+    snapshotParsed: (performance.getEntriesByName('doctable:snapshot-parsed')[0] || {}).startTime ?? null,
     rowInDom: window.__benchFirstTable.rowInDom,
     rowPainted: window.__benchFirstTable.rowPainted,
     responseEnd: nav ? nav.responseEnd : null,

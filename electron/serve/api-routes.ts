@@ -15,6 +15,8 @@ import { TOKEN_HEADER, checkToken, isAllowedOrigin } from './http-guard.js';
 import { resolveLocalFile, sendLocalFile } from './local-files.js';
 import { readJsonBody } from './request-body.js';
 import { HttpError, sendJson } from './responses.js';
+import type { SnapshotBodies } from './snapshot-bodies.js';
+import { sendSnapshot } from './snapshot-response.js';
 
 export interface ApiContext {
   library: DocLibrary;
@@ -22,6 +24,8 @@ export interface ApiContext {
   token: string;
   port: number;
   hostInfo: HostInfo;
+  /** The snapshot's JSON, kept per revision (and per content coding). */
+  snapshotBodies: SnapshotBodies;
   maxBodyBytes: number;
   /** Where typed relative paths are taken from: the directory `doctable serve` was started in. */
   cwd: string;
@@ -51,20 +55,20 @@ function routes(context: ApiContext): Record<string, Route> {
     },
     '/api/snapshot': async (request, response) => {
       requireMethod(request, ['GET']);
-      sendJson(response, 200, await api.snapshot());
+      await sendSnapshot(request, response, context.snapshotBodies, await api.snapshot());
     },
     '/api/open': async (request, response) => {
       const { paths } = parseWith(openPathsBodySchema, await post(request), 'body');
       const absolute = resolveUserPaths(paths, { cwd: context.cwd, home: context.home });
-      sendJson(response, 200, await api.open(absolute));
+      await sendSnapshot(request, response, context.snapshotBodies, await api.open(absolute));
     },
     '/api/samples': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await api.openSamples());
+      await sendSnapshot(request, response, context.snapshotBodies, await api.openSamples());
     },
     '/api/reload': async (request, response) => {
       parseWith(emptyBodySchema, await post(request), 'body');
-      sendJson(response, 200, await api.reload());
+      await sendSnapshot(request, response, context.snapshotBodies, await api.reload());
     },
     '/api/events': async (request, response, query) => {
       requireMethod(request, ['GET']);

@@ -7,12 +7,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocTableApi } from '../shared/api.js';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import type { ServeHost } from './host.js';
 import { startAdapterPageHost } from './test-support/adapter-page.js';
+import { rawRequest } from './test-support/http-client.js';
 import { chromiumMissingReason } from '../../e2e/support/chromium.js';
 
 // Runs in Debian's Chromium; without it the suite skips and its name says why.
@@ -139,6 +141,57 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
     expect(await ask(ja.id, 'os.html#os.system')).toBe(`${pathToFileURL(path.join(docs, 'os.html')).href}#os.system`);
     expect(await ask(ja.id, '../outside.txt')).toBeNull();
     expect(await ask('9:none.txt', 'os.html')).toBeNull();
+  });
+
+  it('asks for the snapshot at start, and starts the change stream from that snapshot, missing nothing', async () => {
+    const tab = await context.newPage();
+    const asked: string[] = [];
+    tab.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.searchParams.has('since') ? ` since=${url.searchParams.get('since')}` : ''}`);
+    });
+    let held: LibrarySnapshot | null = null;
+    // The prefetch's answer is held back while a file is written and the host has taken it in: the snapshot the
+    // page gets is then behind the host, as when a change lands between the answer and the stream's start.
+    await tab.route('**/api/snapshot', async (route) => {
+      const answer = await route.fetch();
+      const bytes = await answer.body();
+      // The adapter asks for the gzip file of the snapshot (electron/shared/snapshot-media.ts).
+      expect(answer.headers()['content-type']).toBe('application/gzip');
+      held = JSON.parse(gunzipSync(bytes).toString('utf8')) as LibrarySnapshot;
+      const before = held.revision;
+      await fs.copyFile(SAMPLE_FILE, path.join(docs, 'late.txt'));
+      await expect
+        .poll(async () => {
+          const now = JSON.parse((await rawRequest(host.port, { path: '/api/snapshot', headers: { 'x-doctable-token': host.token } })).body) as LibrarySnapshot;
+          return now.revision > before && now.files.some((file) => file.name === 'late.txt');
+        })
+        .toBe(true);
+      await route.fulfill({ status: 200, contentType: 'application/gzip', body: bytes });
+    }, { times: 1 });
+    try {
+      await tab.goto(host.url);
+      await tab.waitForFunction(() => 'api' in globalThis);
+      // The page's entry subscribes at once; the stream waits for the prefetched snapshot's revision.
+      const reset = await tab.waitForFunction(
+        () => (globalThis as unknown as PageGlobals).changes.find((change) => change.reset?.files.some((file) => file.name === 'late.txt')) ?? null,
+      );
+      const change = (await reset.jsonValue()) as LibraryChange;
+      expect(held).not.toBeNull();
+      expect(held!.files.map((file) => file.name)).not.toContain('late.txt');
+      expect(change.revision).toBeGreaterThan(held!.revision);
+      expect(asked.filter((call) => call.startsWith('/api/events'))).toEqual([`/api/events since=${held!.revision}`]);
+      // The app's first getSnapshot() is answered by the prefetch; a later one asks again.
+      const first = await tab.evaluate(() => (globalThis as unknown as PageGlobals).api.getSnapshot());
+      expect(first.revision).toBe(held!.revision);
+      expect(asked.filter((call) => call === '/api/snapshot')).toHaveLength(1);
+      const second = await tab.evaluate(() => (globalThis as unknown as PageGlobals).api.getSnapshot());
+      expect(second.files.map((file) => file.name)).toContain('late.txt');
+      expect(asked.filter((call) => call === '/api/snapshot')).toHaveLength(2);
+    } finally {
+      await tab.close();
+      await fs.rm(path.join(docs, 'late.txt'), { force: true });
+    }
   });
 
   it('saves CSV as a download, with no call to the host', async () => {

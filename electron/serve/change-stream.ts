@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocLibrary } from '../library/contract.js';
 import type { LibraryChange } from '../shared/library-types.js';
 import { HttpError } from './responses.js';
+import { changeJson } from './snapshot-json.js';
 
 /** Comment lines keep idle connections (and proxies, if any) from timing out. */
 const HEARTBEAT_MS = 15_000;
@@ -35,9 +36,10 @@ export interface ChangeStreamLimits {
   maxClients?: number;
 }
 
-function frame(change: LibraryChange): string {
-  // JSON.stringify never emits a raw newline, so the payload is one `data:` line.
-  return `id: ${change.revision}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`;
+function frame(change: LibraryChange): Buffer {
+  // JSON never holds a raw newline, so the payload is one `data:` line. Files come from the per-file JSON cache:
+  // a reset to a reconnecting client costs joining texts, not serializing every row again.
+  return Buffer.concat([Buffer.from(`id: ${change.revision}\nevent: change\ndata: `), changeJson(change), Buffer.from('\n\n')]);
 }
 
 /** The revision a connecting client already holds, from Last-Event-ID or ?since=; null when it did not say. */
@@ -107,7 +109,7 @@ export class ChangeStream {
     this.writeAll(frame(change));
   }
 
-  private writeAll(text: string): void {
+  private writeAll(text: string | Buffer): void {
     for (const client of this.clients) {
       if (client.destroyed) continue;
       // Checked before the write, so a change larger than the limit still reaches a client that keeps up.

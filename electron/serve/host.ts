@@ -17,6 +17,7 @@ import { createToken, isAllowedHost, setSecurityHeaders } from './http-guard.js'
 import { DEFAULT_MAX_BODY_BYTES } from './request-body.js';
 import { HttpError, sendError } from './responses.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
+import { SnapshotBodies } from './snapshot-bodies.js';
 import { errorMessage } from '../shared/error-message.js';
 
 export interface ServeHostOptions {
@@ -105,6 +106,7 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
   const library: DocLibrary = createLibrary({ samplesDir: options.samplesDir });
   await library.open(options.paths ?? []);
   const changes = new ChangeStream(library, { maxClients: options.maxChangeStreams });
+  const snapshotBodies = new SnapshotBodies();
   const hostInfo: HostInfo = {
     kind: 'browser',
     appVersion: options.appVersion ?? packageVersion(),
@@ -164,12 +166,19 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
     token,
     port,
     hostInfo,
+    snapshotBodies,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cwd,
     home: options.home ?? os.homedir(),
   });
 
   let closing: Promise<void> | null = null;
+  // The page asks for the snapshot as soon as it starts: build its body (and compress it) while the browser opens.
+  setImmediate(() => {
+    // gzip: the coding the page asks for (electron/shared/snapshot-media.ts).
+    if (closing === null) snapshotBodies.warm(library.snapshot(), ['gzip']);
+  });
+
   return {
     url: `http://${LOOPBACK}:${port}/?token=${token}`,
     token,

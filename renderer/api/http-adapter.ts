@@ -7,6 +7,7 @@ import type { AppCommand, DocTableApi, FolderListing, HostInfo, SaveResult } fro
 import type { LibraryChange, LibrarySnapshot } from '../../electron/shared/library-types';
 import { classifyLink } from '../../electron/shared/web-policy';
 import { EXPORT_FILE_INFO, exportFileName } from '../../electron/shared/export-files';
+import { responseText, SNAPSHOT_ACCEPT } from './response-text';
 
 /** The header the host reads the token from (EventSource and opened tabs use `?token=` instead). */
 export const TOKEN_HEADER = 'X-DocTable-Token';
@@ -33,6 +34,11 @@ export interface HttpApiOptions {
   download?: (fileName: string, blob: Blob) => void;
   /** First wait before reopening a change stream the host refused; doubles up to a minute. */
   reconnectDelayMs?: number;
+  /**
+   * Ask for the snapshot now, before the app has rendered and asked: the first getSnapshot() gets this answer.
+   * At 100,000 rows the answer takes a while to arrive, and the page has other work to do meanwhile.
+   */
+  prefetchSnapshot?: boolean;
 }
 
 const DEFAULT_RECONNECT_DELAY_MS = 5_000;
@@ -77,8 +83,14 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     return value;
   };
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { [TOKEN_HEADER]: options.token, Accept: 'application/json' };
+  /** Performance marks around the snapshot's way in (`doctable:snapshot-…`), for profiles of the first table. */
+  const mark = (path: string, step: string): void => {
+    if (path === '/api/snapshot') globalThis.performance?.mark?.(`doctable:snapshot-${step}`);
+  };
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, accept = 'application/json'): Promise<T> {
+    mark(path, 'asked');
+    const headers: Record<string, string> = { [TOKEN_HEADER]: options.token, Accept: accept };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetchImpl(`${base}${path}`, {
       method,
@@ -87,7 +99,9 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       cache: 'no-store',
       credentials: 'omit',
     });
-    const text = await response.text();
+    mark(path, 'headers');
+    const text = await responseText(response);
+    mark(path, 'received');
     if (!response.ok) {
       let message = `${response.status} ${response.statusText}`;
       try {
@@ -98,11 +112,32 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       }
       throw new HttpApiError(response.status, message);
     }
-    return JSON.parse(text) as T;
+    const parsed = JSON.parse(text) as T;
+    mark(path, 'parsed');
+    return parsed;
   }
 
   const snapshotCall = async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<LibrarySnapshot> =>
-    seen(await call<LibrarySnapshot>(method, path, body));
+    seen(await call<LibrarySnapshot>(method, path, body, SNAPSHOT_ACCEPT));
+
+  /** The snapshot asked for at creation (prefetchSnapshot), until the first getSnapshot() takes it. */
+  let prefetched: Promise<LibrarySnapshot> | null = null;
+  /**
+   * Settles with the prefetch. The change stream waits for it, so it connects with `since=` that snapshot's
+   * revision and the host resets the page if anything changed in between; connecting earlier (with no
+   * `since`) would miss the changes made between the snapshot's answer and the stream's start.
+   */
+  let firstRevisionKnown: Promise<unknown> | null = null;
+  if (options.prefetchSnapshot === true) {
+    prefetched = snapshotCall('GET', '/api/snapshot');
+    // A failed prefetch is reported to the getSnapshot() that takes it, not as an unhandled rejection.
+    prefetched.catch(() => undefined);
+    firstRevisionKnown = prefetched.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+  let streamWaiting = false;
 
   const localFileUrl = (fileUrl: string, withToken: boolean): string => {
     const params = new URLSearchParams({ url: fileUrl });
@@ -137,7 +172,11 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
 
   return {
     hostInfo: () => call<HostInfo>('GET', '/api/host-info'),
-    getSnapshot: () => snapshotCall('GET', '/api/snapshot'),
+    getSnapshot: () => {
+      const early = prefetched;
+      prefetched = null;
+      return early ?? snapshotCall('GET', '/api/snapshot');
+    },
     openPaths: (paths) => snapshotCall('POST', '/api/open', { paths }),
     // A browser cannot show a native folder picker that yields paths; the renderer asks for a typed path.
     openDialog: async () => null,
@@ -179,7 +218,18 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     },
     onChange: (listener) => {
       changeListeners.add(listener);
-      if (stream === null && reconnectTimer === null) stream = openStream();
+      if (firstRevisionKnown !== null) {
+        if (!streamWaiting) {
+          streamWaiting = true;
+          void firstRevisionKnown.then(() => {
+            firstRevisionKnown = null;
+            streamWaiting = false;
+            if (changeListeners.size > 0 && stream === null && reconnectTimer === null) stream = openStream();
+          });
+        }
+      } else if (stream === null && reconnectTimer === null) {
+        stream = openStream();
+      }
       return () => {
         changeListeners.delete(listener);
         if (changeListeners.size > 0) return;

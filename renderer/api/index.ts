@@ -37,5 +37,6 @@ export function takeToken(location: Location, history: History, storage: Storage
 export function createApi(win: Window = window): DocTableApi {
   if (win.doctable !== undefined) return createPreloadApi(win.doctable);
   const token = takeToken(win.location, win.history, win.sessionStorage) ?? '';
-  return createHttpApi({ baseUrl: win.location.origin, token });
+  // The app asks for the snapshot once it has rendered; asking now overlaps the wait with that work.
+  return createHttpApi({ baseUrl: win.location.origin, token, prefetchSnapshot: true });
 }

@@ -8,6 +8,8 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body as it came (still compressed when the response says Content-Encoding). */
+  bytes: Buffer;
 }
 
 export interface RawRequest {
@@ -28,9 +30,10 @@ export function rawRequest(port: number, request: RawRequest): Promise<RawRespon
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes.toString('utf8'), bytes });
+        });
         response.on('error', reject);
       },
     );
