@@ -118,6 +118,16 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
 
   const picker = <SourcePicker files={pickable} picked={pickedIds} onToggle={togglePick} />;
   const showsEvents = tab === 'events' && withEvents.length > 0;
+  // The Events and Check tabs each show the one reference choice.
+  const referenceSelect = (
+    <SourceSelect
+      label="Reference"
+      value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
+      sources={withEvents}
+      emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
+      onChange={setReferenceChoice}
+    />
+  );
 
   return (
     <div className="cmp-view">
@@ -134,13 +144,7 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
         <ViewTabs<Tab> tabs={TABS} active={tab} onChange={setTab} idPrefix={ids} label="Compare" className="cmp-tabs" />
         {tab === 'check' && withEvents.length > 0 ? (
           <div className="cmp-options">
-            <SourceSelect
-              label="Reference"
-              value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
-              sources={withEvents}
-              emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
-              onChange={setReferenceChoice}
-            />
+            {referenceSelect}
           </div>
         ) : null}
         {showsEvents ? (
@@ -155,13 +159,7 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
       {/* The events' options get a line of their own under the tabs: beside them they would wrap into three. */}
       {showsEvents ? (
         <div className="cmp-options cmp-event-options">
-          <SourceSelect
-            label="Reference"
-            value={referenceChoice !== null && reference?.id === referenceChoice ? referenceChoice : ''}
-            sources={withEvents}
-            emptyOption={`Newest${reference && referenceChoice === null ? ` (${reference.label})` : ''}`}
-            onChange={setReferenceChoice}
-          />
+          {referenceSelect}
           <label>
             <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.currentTarget.checked)} />{' '}
             Only differences
