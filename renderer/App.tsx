@@ -36,8 +36,10 @@ import './usability.css';
 import { SkipLink } from './a11y/SkipLink';
 import { ChangesNote } from './feedback/ChangesNote';
 import { useRecentChanges } from './feedback/useRecentChanges';
-import { SidebarToggle } from './layout/SidebarToggle';
+import { SIDEBAR_TOGGLE_ID, SidebarToggle } from './layout/SidebarToggle';
+import { SidebarResizer } from './layout/SidebarResizer';
 import { useSidebar } from './layout/useSidebar';
+import { useSidebarWidth } from './layout/useSidebarWidth';
 
 const SIDEBAR_ID = 'sidebar';
 
@@ -86,6 +88,7 @@ export function App({ api }: AppProps) {
   const [library, actions] = useLibrary(api);
   const recentChanges = useRecentChanges(api);
   const [sidebarOpen, toggleSidebar] = useSidebar();
+  const [sidebarWidth, resizeSidebar] = useSidebarWidth();
   const [state, updateState] = useViewState();
   const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -373,6 +376,7 @@ export function App({ api }: AppProps) {
         if (event.currentTarget === event.target) setDropping(false);
       }}
       onDrop={onDrop}
+      style={{ '--sidebar-width': `${sidebarWidth}rem` } as React.CSSProperties}
     >
       <SkipLink target={TAB_PANEL_ID} label={state.view === 'compare' ? 'Skip to the comparison' : 'Skip to table'} onSkip={skipToView} />
       <header className="toolbar">
@@ -494,6 +498,18 @@ export function App({ api }: AppProps) {
             />
           )}
         </aside>
+        {sidebarOpen && (
+          <SidebarResizer
+            width={sidebarWidth}
+            controls={SIDEBAR_ID}
+            onResize={resizeSidebar}
+            onCollapse={() => {
+              toggleSidebar();
+              // The handle goes with the sidebar; the toggle that brings it back takes the focus.
+              document.getElementById(SIDEBAR_TOGGLE_ID)?.focus();
+            }}
+          />
+        )}
         <main className="content">
           <div className="content-head">
             <SplitTabs
