@@ -229,12 +229,36 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   await saveScreenshot(app, 'details-1024x640');
   await close.click();
 
-  // 200% zoom of a 1360×860 window: 680×430 CSS pixels. The toolbar wraps; the page never scrolls sideways.
+  // 200% zoom of a 1360×860 window: 680×430 CSS pixels. The toolbar folds into one row (views, search, Export,
+  // More); the rest is in More. The page never scrolls sideways.
   await page.setViewportSize({ width: 680, height: 430 });
-  for (const control of [ui.search, ui.bomCheckbox, ui.exportButton, page.getByRole('button', { name: 'Help' })]) {
+  const more = page.getByRole('button', { name: 'More' });
+  for (const control of [ui.search, ui.exportButton, more]) await expect(control).toBeInViewport();
+  await expect(ui.bomCheckbox).toBeHidden();
+  expect(await toolbarRows(page)).toBe(1);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await more.click();
+  const panel = page.getByRole('group', { name: 'More actions' });
+  for (const control of [
+    panel.getByRole('button', { name: 'Open folder…' }),
+    panel.getByRole('checkbox', { name: 'BOM' }),
+    panel.getByRole('combobox', { name: 'Export the shown events for code' }),
+    panel.getByRole('button', { name: 'Keyboard shortcuts' }),
+  ]) {
     await expect(control).toBeInViewport();
   }
-  expect(await horizontalOverflow(page)).toBe(0);
+  await expect(panel.getByRole('button', { name: 'Open folder…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(more).toBeFocused();
+  // A button in the panel acts, and the panel closes.
+  await more.click();
+  await panel.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(more).toBeFocused();
   await zoomedScreenshot(context, 'table-zoom-200');
   await page.getByRole('button', { name: 'Hide sidebar' }).click();
   await expect(ui.sources).toBeHidden();
@@ -242,10 +266,106 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   await zoomedScreenshot(context, 'table-zoom-200-no-sidebar');
   await page.getByRole('button', { name: 'Show sidebar' }).click();
 
-  // 400% zoom: 320 CSS pixels wide.
+  // 400% zoom: 320 CSS pixels wide. Every view reflows: no sideways scrolling of the page.
   await page.setViewportSize({ width: 320, height: 480 });
   await expect(ui.exportButton).toBeInViewport();
   expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('button', { name: 'Hide sidebar' }).click();
+  await ui.bodyRows.first().click();
+  await expect(page.getByRole('button', { name: 'Close details' })).toBeInViewport();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await ui.viewButton('Compare').click();
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Versions', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Audit events by version' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await ui.viewButton('Table').click();
+  await page.getByRole('button', { name: 'Show sidebar' }).click();
+}
+
+/**
+ * The browser's text size at 24 px (1.5× the default; CDP's default font size, as the setting does): everything
+ * sized in rem grows, and the grid's rows grow with their text instead of cutting it.
+ */
+export async function largerText(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  test.skip(app.kind !== 'browser', 'The font-size setting is set through the browser host’s DevTools protocol');
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await context.corpusFolder()).dir);
+  const row = ui.bodyRows.first();
+  await expect(row).toBeVisible();
+  const rowHeight = () => row.evaluate((element) => (element as unknown as { offsetHeight: number }).offsetHeight);
+  expect(await rowHeight()).toBe(28);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } });
+  await expect.poll(() => page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)')).toBe(24);
+  // 1.75rem at 24 px: the rows follow (measured by the grid, not a 28 px constant).
+  await expect.poll(rowHeight).toBe(42);
+  type Box = { scrollHeight: number; clientHeight: number; textContent: string | null };
+  const cells = await row.getByRole('gridcell').evaluateAll((elements) =>
+    (elements as unknown as Box[]).map((cell) => ({ text: cell.textContent, cut: cell.scrollHeight > cell.clientHeight })),
+  );
+  expect(cells.filter((cell) => cell.cut)).toEqual([]);
+  // The rows below are placed at multiples of the new height: the second row starts where the first ends.
+  const [first, second] = await Promise.all([row.boundingBox(), ui.bodyRows.nth(1).boundingBox()]);
+  expect(second!.y - first!.y).toBe(42);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await expect.poll(rowHeight).toBe(28);
+}
+
+/** The sidebar's edge: dragged wider, narrowed with the keyboard, the width kept across a reload, Enter hides it. */
+export async function resizableSidebar(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await context.corpusFolder()).dir);
+  const handle = page.getByRole('separator', { name: 'Resize sidebar' });
+  const sidebar = page.getByRole('complementary', { name: 'Sources and filters' });
+  await expect(handle).toHaveAttribute('aria-valuenow', '17.5');
+  const before = (await sidebar.boundingBox())!;
+  expect(before.width).toBe(280);
+
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuenow', '22.5');
+  await expect.poll(async () => (await sidebar.boundingBox())!.width).toBe(360);
+
+  await handle.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+  await page.reload();
+  await expect(ui.grid).toBeVisible();
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+  await expect.poll(async () => (await sidebar.boundingBox())!.width).toBe(344);
+
+  await handle.focus();
+  await page.keyboard.press('Enter');
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show sidebar' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+}
+
+/** Rows the toolbar's visible parts take (items on one row share their vertical center). */
+async function toolbarRows(page: Page): Promise<number> {
+  return Number(
+    await page.evaluate(`(() => {
+      const centers = new Set();
+      for (const child of document.querySelector('.toolbar').children) {
+        const box = child.getBoundingClientRect();
+        if (box.width > 1 && box.height > 1) centers.add(Math.round(box.top + box.height / 2));
+      }
+      return centers.size;
+    })()`),
+  );
 }
 
 /**

@@ -10,9 +10,11 @@ export function SidebarToggle({ open, controls, onToggle }: { open: boolean; con
       aria-expanded={open}
       aria-controls={controls}
       onClick={onToggle}
+      title={open ? 'Hide sidebar' : 'Show sidebar'}
     >
       <span aria-hidden="true">{open ? '⟨ ' : '☰ '}</span>
-      {open ? 'Hide sidebar' : 'Show sidebar'}
+      {/* Hidden from sight (not from screen readers) where the toolbar is narrow: the arrow/☰ stays. */}
+      <span className="sidebar-toggle-label">{open ? 'Hide sidebar' : 'Show sidebar'}</span>
     </button>
   );
 }
