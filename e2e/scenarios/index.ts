@@ -62,8 +62,10 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'a 24 px text size: rem sizes grow, grid rows grow with their text', run: largerText },
     { title: 'the sidebar resizes by drag and keyboard, keeps its width, hides on Enter', run: resizableSidebar },
   ],
-  'accessibility': [
-    { title: 'no serious or critical axe violations, light scheme', run: accessibleViews('light') },
-    { title: 'no serious or critical axe violations, dark scheme', run: accessibleViews('dark') },
-  ],
+  'accessibility': (['1360×860', '1024×640', '320 px wide'] as const).flatMap((size) =>
+    (['light', 'dark'] as const).map((scheme) => ({
+      title: `no serious or critical axe violations, ${scheme} scheme, ${size}`,
+      run: accessibleViews(scheme, size),
+    })),
+  ),
 };
