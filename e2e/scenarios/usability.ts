@@ -216,9 +216,11 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   const folder = await context.corpusFolder();
   await app.openFolder(folder.dir);
 
-  // 1024×640: nothing off the page; the details open over the grid.
+  // 1024×640: nothing off the page, the toolbar in one row (the rest under More); the details open over the grid.
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect(ui.exportButton).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'DocTable Explorer' })).toBeInViewport();
+  expect(await toolbarRows(page)).toBe(1);
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(app, 'table-1024x640');
   await ui.bodyRows.first().click();
@@ -260,6 +262,10 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   await page.keyboard.press('Escape');
   await expect(more).toBeFocused();
   await zoomedScreenshot(context, 'table-zoom-200');
+  await zoomedScreenshot(context, 'toolbar-more-zoom-200', async (view) => {
+    await view.getByRole('button', { name: 'More' }).click();
+    await expect(view.getByRole('group', { name: 'More actions' })).toBeVisible();
+  });
   await page.getByRole('button', { name: 'Hide sidebar' }).click();
   await expect(ui.sources).toBeHidden();
   expect(await horizontalOverflow(page)).toBe(0);
@@ -314,6 +320,7 @@ export async function largerText(context: ScenarioContext): Promise<void> {
   const [first, second] = await Promise.all([row.boundingBox(), ui.bodyRows.nth(1).boundingBox()]);
   expect(second!.y - first!.y).toBe(42);
   expect(await horizontalOverflow(page)).toBe(0);
+  await saveScreenshot(app, 'text-size-24');
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   await expect.poll(rowHeight).toBe(28);
 }
@@ -372,7 +379,11 @@ async function toolbarRows(page: Page): Promise<number> {
  * What 200% looks like on screen: the same 680×430 CSS pixels drawn at device scale 2 (a page of its own, on
  * the same host, with the same token).
  */
-async function zoomedScreenshot({ app }: ScenarioContext, name: 'table-zoom-200' | 'table-zoom-200-no-sidebar'): Promise<void> {
+async function zoomedScreenshot(
+  { app }: ScenarioContext,
+  name: 'table-zoom-200' | 'table-zoom-200-no-sidebar' | 'toolbar-more-zoom-200',
+  prepare?: (view: Page) => Promise<void>,
+): Promise<void> {
   if (app.kind !== 'browser') return;
   const { page } = app;
   const browser = page.context().browser();
@@ -387,6 +398,7 @@ async function zoomedScreenshot({ app }: ScenarioContext, name: 'table-zoom-200'
     if (sidebar === 'closed') await view.getByRole('button', { name: 'Hide sidebar' }).click();
     await expect(appUi(view).grid).toBeVisible();
     expect(await horizontalOverflow(view)).toBe(0);
+    await prepare?.(view);
     await saveScreenshot({ ...app, page: view }, name);
   } finally {
     await zoomed.close();
