@@ -321,6 +321,13 @@ export async function largerText(context: ScenarioContext): Promise<void> {
   expect(second!.y - first!.y).toBe(42);
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(app, 'text-size-24');
+  // The versions grid measures its rows the same way.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Versions', exact: true }).click();
+  const versionRow = page.getByRole('grid', { name: 'Audit events by version' }).getByRole('rowgroup').nth(1).getByRole('row').first();
+  await expect(versionRow).toBeVisible();
+  await expect.poll(() => versionRow.evaluate((element) => (element as unknown as { offsetHeight: number }).offsetHeight)).toBe(42);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(row).toBeVisible();
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   await expect.poll(rowHeight).toBe(28);
 }
