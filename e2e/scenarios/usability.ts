@@ -368,6 +368,16 @@ export async function resizableSidebar(context: ScenarioContext): Promise<void> 
   await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
 }
 
+/** On the bundled samples, the Sources heading says they are samples and what the app is for. */
+export async function samplesExplained({ app }: ScenarioContext): Promise<void> {
+  const { page } = app;
+  const ui = appUi(page);
+  await expect(ui.grid).toBeVisible();
+  const badge = ui.sources.getByText('Samples', { exact: true });
+  await expect(badge).toHaveAttribute('title', /^DocTable Explorer reads renditions of CPython’s “Audit events table” page .* filter, compare and export them\.$/);
+  await expect(ui.sources.getByText(/^Bundled samples: .* Open folder… to read your own\.$/)).toBeVisible();
+}
+
 /** Rows the toolbar's visible parts take (items on one row share their vertical center). */
 async function toolbarRows(page: Page): Promise<number> {
   return Number(
