@@ -18,6 +18,7 @@ import {
   helpOnF1,
   largerText,
   mistypedPathIsQuestioned,
+  pageTextLanguage,
   resizableSidebar,
   samplesExplained,
   tabOrderReachesTheGrid,
@@ -62,6 +63,7 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'zoom 200% and small windows: a one-row toolbar with More, no horizontal scroll of the page', run: zoomAndSmallWindows },
     { title: 'a 24 px text size: rem sizes grow, grid rows grow with their text', run: largerText },
     { title: 'the sidebar resizes by drag and keyboard, keeps its width, hides on Enter', run: resizableSidebar },
+    { title: 'page text carries its language and dir="auto"; event names stay left-to-right code', run: pageTextLanguage },
     { title: 'the Samples badge says what the app is for, and that the files are bundled samples', run: samplesExplained },
   ],
   'accessibility': (['1360×860', '1024×640', '320 px wide'] as const).flatMap((size) =>

@@ -378,6 +378,32 @@ export async function samplesExplained({ app }: ScenarioContext): Promise<void> 
   await expect(ui.sources.getByText(/^Bundled samples: .* Open folder… to read your own\.$/)).toBeVisible();
 }
 
+/**
+ * A translation's rows: their page text carries the page's language and dir="auto" (a right-to-left one would
+ * lay out right to left); event names stay left-to-right code, in the grid and the details.
+ */
+export async function pageTextLanguage({ app, corpusFolder }: ScenarioContext): Promise<void> {
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await corpusFolder()).dir);
+  await ui.sources.getByRole('button', { name: /ko_\S+\.html/ }).first().click();
+  const row = ui.bodyRows.first();
+  await expect(row).toBeVisible();
+  const args = row.locator('[data-column="args"] [dir="auto"]');
+  await expect(args).toHaveAttribute('lang', 'ko');
+  type Styled = { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { direction: string; unicodeBidi: string } } } };
+  const style = (element: unknown) => {
+    const computed = (element as Styled).ownerDocument.defaultView.getComputedStyle(element);
+    return { direction: computed.direction, unicodeBidi: computed.unicodeBidi };
+  };
+  expect(await row.locator('[data-column="event"] code').evaluate(style)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
+  await row.click();
+  const details = page.locator('.details');
+  await expect(details.getByRole('button', { name: 'Close details' })).toBeVisible();
+  await expect(details.locator('.chip [dir="auto"]').first()).toHaveAttribute('lang', 'ko');
+  expect(await details.getByRole('heading').locator('code').evaluate(style)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
+}
+
 /** Rows the toolbar's visible parts take (items on one row share their vertical center). */
 async function toolbarRows(page: Page): Promise<number> {
   return Number(
