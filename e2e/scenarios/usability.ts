@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import os from 'node:os';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../support/chromium.js';
+import { keepOffTheNetwork } from '../support/network.js';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { appUi } from '../support/ui.js';
@@ -330,6 +333,52 @@ export async function largerText(context: ScenarioContext): Promise<void> {
   await expect(row).toBeVisible();
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   await expect.poll(rowHeight).toBe(28);
+}
+
+/**
+ * A 24 px minimum font size (the browser setting for people who need large text; the root stays 16 px, only text
+ * below 24 px grows): a Chromium of its own started with that preference, on the same host and token. The grid's
+ * rows grow with their text (measured), so no cell cuts its line.
+ */
+export async function minimumFontSize({ app, corpusFolder }: ScenarioContext): Promise<void> {
+  test.skip(app.kind !== 'browser', 'The preference is set on a browser the test starts');
+  const { page } = app;
+  await app.openFolder((await corpusFolder()).dir);
+  await expect(appUi(page).grid).toBeVisible();
+  const token = await page.evaluate(() => (globalThis as unknown as { sessionStorage: PageStorage }).sessionStorage.getItem('doctable.token'));
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-minfont-'));
+  await fs.mkdir(path.join(profile, 'Default'));
+  await fs.writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { minimum_font_size: 24, minimum_logical_font_size: 24 } } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    viewport: VIEWPORT,
+  });
+  try {
+    const view = context.pages()[0] ?? (await context.newPage());
+    await keepOffTheNetwork(context);
+    await view.goto(`${new URL(page.url()).origin}/?token=${token ?? ''}`);
+    const ui = appUi(view);
+    const row = ui.bodyRows.first();
+    await expect(row).toBeVisible();
+    // The setting took: 13 px text is drawn at 24 px.
+    const argsSize = await row.locator('[data-column="args"] [dir="auto"]').evaluate(
+      (element) => (element as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { fontSize: string } } } }).ownerDocument.defaultView.getComputedStyle(element).fontSize,
+    );
+    expect(argsSize).toBe('24px');
+    type Box = { scrollHeight: number; clientHeight: number; offsetHeight: number };
+    const height = await row.evaluate((element) => (element as unknown as Box).offsetHeight);
+    expect(height).toBeGreaterThan(28);
+    const cut = await row.getByRole('gridcell').evaluateAll((cells) => (cells as unknown as Box[]).filter((cell) => cell.scrollHeight > cell.clientHeight).length);
+    expect(cut).toBe(0);
+    const [first, second] = await Promise.all([row.boundingBox(), ui.bodyRows.nth(1).boundingBox()]);
+    expect(second!.y - first!.y).toBe(height);
+    expect(await horizontalOverflow(view)).toBe(0);
+    await saveScreenshot({ ...app, page: view }, 'minimum-font-24');
+  } finally {
+    await context.close();
+    await fs.rm(profile, { recursive: true, force: true });
+  }
 }
 
 /** The sidebar's edge: dragged wider, narrowed with the keyboard, the width kept across a reload, Enter hides it. */
