@@ -37,8 +37,11 @@ import './usability.css';
 import { SkipLink } from './a11y/SkipLink';
 import { ChangesNote } from './feedback/ChangesNote';
 import { useRecentChanges } from './feedback/useRecentChanges';
-import { SidebarToggle } from './layout/SidebarToggle';
+import { SIDEBAR_TOGGLE_ID, SidebarToggle } from './layout/SidebarToggle';
+import { SidebarResizer } from './layout/SidebarResizer';
 import { useSidebar } from './layout/useSidebar';
+import { useSidebarWidth } from './layout/useSidebarWidth';
+import { ToolbarMore } from './layout/ToolbarMore';
 
 const SIDEBAR_ID = 'sidebar';
 
@@ -87,6 +90,7 @@ export function App({ api }: AppProps) {
   const [library, actions] = useLibrary(api);
   const recentChanges = useRecentChanges(api);
   const [sidebarOpen, toggleSidebar] = useSidebar();
+  const [sidebarWidth, resizeSidebar] = useSidebarWidth();
   const [state, updateState] = useViewState();
   const [activeRowId, setActiveRowId] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -369,6 +373,67 @@ export function App({ api }: AppProps) {
     else setNotice('Dropping files works in the desktop app; here, use Open folder… and type the path.');
   };
 
+  // The toolbar's less used controls: inline where the window is wide, in the More panel where it is narrow
+  // (ToolbarMore; CSS shows one copy or the other).
+  const fileButtons = (
+    <>
+      <button type="button" className="button" onClick={() => void open('folder')} disabled={busy} aria-keyshortcuts="Control+O">
+        Open folder…
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void actions.openSamples()}
+        disabled={busy}
+        title="Open the bundled samples: CPython’s “Audit events table” page in several locales, versions and formats"
+      >
+        Samples
+      </button>
+      <button type="button" className="button" onClick={() => void actions.reload()} disabled={busy || !hasFiles}>
+        Reload
+      </button>
+    </>
+  );
+  const exportOptions = (
+    <>
+      <label className="checkbox" title="Start the file with a UTF-8 byte order mark, so spreadsheet programs read CJK text right">
+        <input
+          type="checkbox"
+          checked={state.bom}
+          onChange={(event) => updateState((current: ViewState) => ({ ...current, bom: event.target.checked }))}
+        />
+        BOM
+      </label>
+      <label
+        className="checkbox"
+        title="Put a ' before cells starting with = + - @ so spreadsheet programs do not run them as formulas; turn off for files read by other programs"
+      >
+        <input
+          type="checkbox"
+          checked={state.formulaGuard}
+          onChange={(event) => updateState((current: ViewState) => ({ ...current, formulaGuard: event.target.checked }))}
+        />
+        Formula guard
+      </label>
+    </>
+  );
+  const forCode = state.view === 'table' && (
+    <select
+      className="button"
+      aria-label="Export the shown events for code"
+      value=""
+      disabled={!hasFiles}
+      onChange={(event) => {
+        const kind = event.currentTarget.value;
+        if (kind === 'json' || kind === 'python') void exportTableForCode(kind);
+      }}
+    >
+      <option value="">For code…</option>
+      <option value="json">JSON</option>
+      <option value="python">Python module</option>
+    </select>
+  );
+
   const message =
     library.error ?? notice ?? library.busy ?? (set.progress ? `Reading rows… ${set.progress.read} of ${set.progress.of} files` : null);
   return (
@@ -383,22 +448,13 @@ export function App({ api }: AppProps) {
         if (event.currentTarget === event.target) setDropping(false);
       }}
       onDrop={onDrop}
+      style={{ '--sidebar-width': `${sidebarWidth}rem` } as React.CSSProperties}
     >
       <SkipLink target={TAB_PANEL_ID} label={state.view === 'compare' ? 'Skip to the comparison' : 'Skip to table'} onSkip={skipToView} />
       <header className="toolbar">
         <h1 className="app-title">DocTable Explorer</h1>
         <SidebarToggle open={sidebarOpen} controls={SIDEBAR_ID} onToggle={toggleSidebar} />
-        <div className="toolbar-group">
-          <button type="button" className="button" onClick={() => void open('folder')} disabled={busy} aria-keyshortcuts="Control+O">
-            Open folder…
-          </button>
-          <button type="button" className="button" onClick={() => void actions.openSamples()} disabled={busy}>
-            Samples
-          </button>
-          <button type="button" className="button" onClick={() => void actions.reload()} disabled={busy || !hasFiles}>
-            Reload
-          </button>
-        </div>
+        <div className="toolbar-group toolbar-foldable">{fileButtons}</div>
         <div className="toolbar-group segmented" role="group" aria-label="View">
           {(['table', 'compare', 'versions'] as const).map((view) => (
             <button
@@ -432,25 +488,7 @@ export function App({ api }: AppProps) {
           />
         </div>
         <div className="toolbar-group">
-          <label className="checkbox" title="Start the file with a UTF-8 byte order mark, so spreadsheet programs read CJK text right">
-            <input
-              type="checkbox"
-              checked={state.bom}
-              onChange={(event) => updateState((current: ViewState) => ({ ...current, bom: event.target.checked }))}
-            />
-            BOM
-          </label>
-          <label
-            className="checkbox"
-            title="Put a ' before cells starting with = + - @ so spreadsheet programs do not run them as formulas; turn off for files read by other programs"
-          >
-            <input
-              type="checkbox"
-              checked={state.formulaGuard}
-              onChange={(event) => updateState((current: ViewState) => ({ ...current, formulaGuard: event.target.checked }))}
-            />
-            Formula guard
-          </label>
+          <div className="toolbar-group toolbar-foldable">{exportOptions}</div>
           <button
             type="button"
             className="button button-primary"
@@ -460,23 +498,21 @@ export function App({ api }: AppProps) {
           >
             Export CSV
           </button>
-          {state.view === 'table' && (
-            <select
-              className="button"
-              aria-label="Export the shown events for code"
-              value=""
-              disabled={!hasFiles}
-              onChange={(event) => {
-                const kind = event.currentTarget.value;
-                if (kind === 'json' || kind === 'python') void exportTableForCode(kind);
-              }}
-            >
-              <option value="">For code…</option>
-              <option value="json">JSON</option>
-              <option value="python">Python module</option>
-            </select>
-          )}
-          <HelpMenu onChoose={(topic) => runCommand(topic === 'about' ? 'show-about' : 'show-shortcuts')} />
+          <div className="toolbar-group toolbar-foldable">
+            {forCode}
+            <HelpMenu onChoose={(topic) => runCommand(topic === 'about' ? 'show-about' : 'show-shortcuts')} />
+          </div>
+          <ToolbarMore>
+            {fileButtons}
+            {exportOptions}
+            {forCode}
+            <button type="button" className="button" onClick={() => runCommand('show-shortcuts')} aria-keyshortcuts="F1">
+              Keyboard shortcuts
+            </button>
+            <button type="button" className="button" onClick={() => runCommand('show-about')}>
+              About DocTable Explorer
+            </button>
+          </ToolbarMore>
         </div>
       </header>
       <div className="workspace">
@@ -505,6 +541,18 @@ export function App({ api }: AppProps) {
             />
           )}
         </aside>
+        {sidebarOpen && (
+          <SidebarResizer
+            width={sidebarWidth}
+            controls={SIDEBAR_ID}
+            onResize={resizeSidebar}
+            onCollapse={() => {
+              toggleSidebar();
+              // The handle goes with the sidebar; the toggle that brings it back takes the focus.
+              document.getElementById(SIDEBAR_TOGGLE_ID)?.focus();
+            }}
+          />
+        )}
         <main className="content">
           <div className="content-head">
             <SplitTabs

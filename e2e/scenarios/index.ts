@@ -13,7 +13,18 @@ import { opensOnSamples } from './startup.js';
 import { tabsSplitPublicAndInternal } from './tabs.js';
 import { versionsDiff, versionsView } from './versions.js';
 import { watchesAFolderUntilItAppears, watchesTheFolder } from './watch.js';
-import { folderBrowser, helpOnF1, mistypedPathIsQuestioned, tabOrderReachesTheGrid, zoomAndSmallWindows } from './usability.js';
+import {
+  folderBrowser,
+  helpOnF1,
+  largerText,
+  minimumFontSize,
+  mistypedPathIsQuestioned,
+  pageTextLanguage,
+  resizableSidebar,
+  samplesExplained,
+  tabOrderReachesTheGrid,
+  zoomAndSmallWindows,
+} from './usability.js';
 
 export type { Scenario, ScenarioContext } from './context.js';
 
@@ -53,10 +64,17 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'F1 help: the shortcut sheet, ? outside text fields, About', run: helpOnF1 },
     { title: 'the folder browser: places, recent, completion, and paths outside refused', run: folderBrowser },
     { title: 'the mistyped-path confirmation: keep the current folder, or watch for it', run: mistypedPathIsQuestioned },
-    { title: 'zoom 200% and small windows: no horizontal scroll of the page', run: zoomAndSmallWindows },
+    { title: 'zoom 200% and small windows: a one-row toolbar with More, no horizontal scroll of the page', run: zoomAndSmallWindows },
+    { title: 'a 24 px text size: rem sizes grow, grid rows grow with their text', run: largerText },
+    { title: 'a 24 px minimum font size: grid rows grow with their text, no cell cut', run: minimumFontSize },
+    { title: 'the sidebar resizes by drag and keyboard, keeps its width, hides on Enter', run: resizableSidebar },
+    { title: 'page text carries its language and dir="auto"; event names stay left-to-right code', run: pageTextLanguage },
+    { title: 'the Samples badge says what the app is for, and that the files are bundled samples', run: samplesExplained },
   ],
-  'accessibility': [
-    { title: 'no serious or critical axe violations, light scheme', run: accessibleViews('light') },
-    { title: 'no serious or critical axe violations, dark scheme', run: accessibleViews('dark') },
-  ],
+  'accessibility': (['1360×860', '1024×640', '320 px wide'] as const).flatMap((size) =>
+    (['light', 'dark'] as const).map((scheme) => ({
+      title: `no serious or critical axe violations, ${scheme} scheme, ${size}`,
+      run: accessibleViews(scheme, size),
+    })),
+  ),
 };

@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import os from 'node:os';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../support/chromium.js';
+import { keepOffTheNetwork } from '../support/network.js';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { appUi } from '../support/ui.js';
@@ -216,9 +219,11 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   const folder = await context.corpusFolder();
   await app.openFolder(folder.dir);
 
-  // 1024×640: nothing off the page; the details open over the grid.
+  // 1024×640: nothing off the page, the toolbar in one row (the rest under More); the details open over the grid.
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect(ui.exportButton).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'DocTable Explorer' })).toBeInViewport();
+  expect(await toolbarRows(page)).toBe(1);
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(app, 'table-1024x640');
   await ui.bodyRows.first().click();
@@ -229,30 +234,248 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   await saveScreenshot(app, 'details-1024x640');
   await close.click();
 
-  // 200% zoom of a 1360×860 window: 680×430 CSS pixels. The toolbar wraps; the page never scrolls sideways.
+  // 200% zoom of a 1360×860 window: 680×430 CSS pixels. The toolbar folds into one row (views, search, Export,
+  // More); the rest is in More. The page never scrolls sideways.
   await page.setViewportSize({ width: 680, height: 430 });
-  for (const control of [ui.search, ui.bomCheckbox, ui.exportButton, page.getByRole('button', { name: 'Help' })]) {
+  const more = page.getByRole('button', { name: 'More' });
+  for (const control of [ui.search, ui.exportButton, more]) await expect(control).toBeInViewport();
+  await expect(ui.bomCheckbox).toBeHidden();
+  expect(await toolbarRows(page)).toBe(1);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await more.click();
+  const panel = page.getByRole('group', { name: 'More actions' });
+  for (const control of [
+    panel.getByRole('button', { name: 'Open folder…' }),
+    panel.getByRole('checkbox', { name: 'BOM' }),
+    panel.getByRole('combobox', { name: 'Export the shown events for code' }),
+    panel.getByRole('button', { name: 'Keyboard shortcuts' }),
+  ]) {
     await expect(control).toBeInViewport();
   }
-  expect(await horizontalOverflow(page)).toBe(0);
+  await expect(panel.getByRole('button', { name: 'Open folder…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(more).toBeFocused();
+  // A button in the panel acts, and the panel closes.
+  await more.click();
+  await panel.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(more).toBeFocused();
   await zoomedScreenshot(context, 'table-zoom-200');
+  await zoomedScreenshot(context, 'toolbar-more-zoom-200', async (view) => {
+    await view.getByRole('button', { name: 'More' }).click();
+    await expect(view.getByRole('group', { name: 'More actions' })).toBeVisible();
+  });
   await page.getByRole('button', { name: 'Hide sidebar' }).click();
   await expect(ui.sources).toBeHidden();
   expect(await horizontalOverflow(page)).toBe(0);
   await zoomedScreenshot(context, 'table-zoom-200-no-sidebar');
   await page.getByRole('button', { name: 'Show sidebar' }).click();
 
-  // 400% zoom: 320 CSS pixels wide.
+  // 400% zoom: 320 CSS pixels wide. Every view reflows: no sideways scrolling of the page.
   await page.setViewportSize({ width: 320, height: 480 });
   await expect(ui.exportButton).toBeInViewport();
   expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('button', { name: 'Hide sidebar' }).click();
+  await ui.bodyRows.first().click();
+  await expect(page.getByRole('button', { name: 'Close details' })).toBeInViewport();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await ui.viewButton('Compare').click();
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Versions', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Audit events by version' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await ui.viewButton('Table').click();
+  await page.getByRole('button', { name: 'Show sidebar' }).click();
+}
+
+/**
+ * The browser's text size at 24 px (1.5× the default; CDP's default font size, as the setting does): everything
+ * sized in rem grows, and the grid's rows grow with their text instead of cutting it.
+ */
+export async function largerText(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  test.skip(app.kind !== 'browser', 'The font-size setting is set through the browser host’s DevTools protocol');
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await context.corpusFolder()).dir);
+  const row = ui.bodyRows.first();
+  await expect(row).toBeVisible();
+  const rowHeight = () => row.evaluate((element) => (element as unknown as { offsetHeight: number }).offsetHeight);
+  expect(await rowHeight()).toBe(28);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } });
+  await expect.poll(() => page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)')).toBe(24);
+  // 1.75rem at 24 px: the rows follow (measured by the grid, not a 28 px constant).
+  await expect.poll(rowHeight).toBe(42);
+  type Box = { scrollHeight: number; clientHeight: number; textContent: string | null };
+  const cells = await row.getByRole('gridcell').evaluateAll((elements) =>
+    (elements as unknown as Box[]).map((cell) => ({ text: cell.textContent, cut: cell.scrollHeight > cell.clientHeight })),
+  );
+  expect(cells.filter((cell) => cell.cut)).toEqual([]);
+  // The rows below are placed at multiples of the new height: the second row starts where the first ends.
+  const [first, second] = await Promise.all([row.boundingBox(), ui.bodyRows.nth(1).boundingBox()]);
+  expect(second!.y - first!.y).toBe(42);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await saveScreenshot(app, 'text-size-24');
+  // The versions grid measures its rows the same way.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Versions', exact: true }).click();
+  const versionRow = page.getByRole('grid', { name: 'Audit events by version' }).getByRole('rowgroup').nth(1).getByRole('row').first();
+  await expect(versionRow).toBeVisible();
+  await expect.poll(() => versionRow.evaluate((element) => (element as unknown as { offsetHeight: number }).offsetHeight)).toBe(42);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(row).toBeVisible();
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await expect.poll(rowHeight).toBe(28);
+}
+
+/**
+ * A 24 px minimum font size (the browser setting for people who need large text; the root stays 16 px, only text
+ * below 24 px grows): a Chromium of its own started with that preference, on the same host and token. The grid's
+ * rows grow with their text (measured), so no cell cuts its line.
+ */
+export async function minimumFontSize({ app, corpusFolder }: ScenarioContext): Promise<void> {
+  test.skip(app.kind !== 'browser', 'The preference is set on a browser the test starts');
+  const { page } = app;
+  await app.openFolder((await corpusFolder()).dir);
+  await expect(appUi(page).grid).toBeVisible();
+  const token = await page.evaluate(() => (globalThis as unknown as { sessionStorage: PageStorage }).sessionStorage.getItem('doctable.token'));
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'doctable-minfont-'));
+  await fs.mkdir(path.join(profile, 'Default'));
+  await fs.writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { minimum_font_size: 24, minimum_logical_font_size: 24 } } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    viewport: VIEWPORT,
+  });
+  try {
+    const view = context.pages()[0] ?? (await context.newPage());
+    await keepOffTheNetwork(context);
+    await view.goto(`${new URL(page.url()).origin}/?token=${token ?? ''}`);
+    const ui = appUi(view);
+    const row = ui.bodyRows.first();
+    await expect(row).toBeVisible();
+    // The setting took: 13 px text is drawn at 24 px.
+    const argsSize = await row.locator('[data-column="args"] [dir="auto"]').evaluate(
+      (element) => (element as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { fontSize: string } } } }).ownerDocument.defaultView.getComputedStyle(element).fontSize,
+    );
+    expect(argsSize).toBe('24px');
+    type Box = { scrollHeight: number; clientHeight: number; offsetHeight: number };
+    const height = await row.evaluate((element) => (element as unknown as Box).offsetHeight);
+    expect(height).toBeGreaterThan(28);
+    const cut = await row.getByRole('gridcell').evaluateAll((cells) => (cells as unknown as Box[]).filter((cell) => cell.scrollHeight > cell.clientHeight).length);
+    expect(cut).toBe(0);
+    const [first, second] = await Promise.all([row.boundingBox(), ui.bodyRows.nth(1).boundingBox()]);
+    expect(second!.y - first!.y).toBe(height);
+    expect(await horizontalOverflow(view)).toBe(0);
+    await saveScreenshot({ ...app, page: view }, 'minimum-font-24');
+  } finally {
+    await context.close();
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The sidebar's edge: dragged wider, narrowed with the keyboard, the width kept across a reload, Enter hides it. */
+export async function resizableSidebar(context: ScenarioContext): Promise<void> {
+  const { app } = context;
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await context.corpusFolder()).dir);
+  const handle = page.getByRole('separator', { name: 'Resize sidebar' });
+  const sidebar = page.getByRole('complementary', { name: 'Sources and filters' });
+  await expect(handle).toHaveAttribute('aria-valuenow', '17.5');
+  const before = (await sidebar.boundingBox())!;
+  expect(before.width).toBe(280);
+
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuenow', '22.5');
+  await expect.poll(async () => (await sidebar.boundingBox())!.width).toBe(360);
+
+  await handle.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+  await page.reload();
+  await expect(ui.grid).toBeVisible();
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+  await expect.poll(async () => (await sidebar.boundingBox())!.width).toBe(344);
+
+  await handle.focus();
+  await page.keyboard.press('Enter');
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show sidebar' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-valuenow', '21.5');
+}
+
+/** On the bundled samples, the Sources heading says they are samples and what the app is for. */
+export async function samplesExplained({ app }: ScenarioContext): Promise<void> {
+  const { page } = app;
+  const ui = appUi(page);
+  await expect(ui.grid).toBeVisible();
+  const badge = ui.sources.getByText('Samples', { exact: true });
+  await expect(badge).toHaveAttribute('title', /^DocTable Explorer reads renditions of CPython’s “Audit events table” page .* filter, compare and export them\.$/);
+  await expect(ui.sources.getByText(/^Bundled samples: .* Open folder… to read your own\.$/)).toBeVisible();
+}
+
+/**
+ * A translation's rows: their page text carries the page's language and dir="auto" (a right-to-left one would
+ * lay out right to left); event names stay left-to-right code, in the grid and the details.
+ */
+export async function pageTextLanguage({ app, corpusFolder }: ScenarioContext): Promise<void> {
+  const { page } = app;
+  const ui = appUi(page);
+  await app.openFolder((await corpusFolder()).dir);
+  await ui.sources.getByRole('button', { name: /ko_\S+\.html/ }).first().click();
+  const row = ui.bodyRows.first();
+  await expect(row).toBeVisible();
+  const args = row.locator('[data-column="args"] [dir="auto"]');
+  await expect(args).toHaveAttribute('lang', 'ko');
+  type Styled = { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { direction: string; unicodeBidi: string } } } };
+  const style = (element: unknown) => {
+    const computed = (element as Styled).ownerDocument.defaultView.getComputedStyle(element);
+    return { direction: computed.direction, unicodeBidi: computed.unicodeBidi };
+  };
+  expect(await row.locator('[data-column="event"] code').evaluate(style)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
+  await row.click();
+  const details = page.locator('.details');
+  await expect(details.getByRole('button', { name: 'Close details' })).toBeVisible();
+  await expect(details.locator('.chip [dir="auto"]').first()).toHaveAttribute('lang', 'ko');
+  expect(await details.getByRole('heading').locator('code').evaluate(style)).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
+}
+
+/** Rows the toolbar's visible parts take (items on one row share their vertical center). */
+async function toolbarRows(page: Page): Promise<number> {
+  return Number(
+    await page.evaluate(`(() => {
+      const centers = new Set();
+      for (const child of document.querySelector('.toolbar').children) {
+        const box = child.getBoundingClientRect();
+        if (box.width > 1 && box.height > 1) centers.add(Math.round(box.top + box.height / 2));
+      }
+      return centers.size;
+    })()`),
+  );
 }
 
 /**
  * What 200% looks like on screen: the same 680×430 CSS pixels drawn at device scale 2 (a page of its own, on
  * the same host, with the same token).
  */
-async function zoomedScreenshot({ app }: ScenarioContext, name: 'table-zoom-200' | 'table-zoom-200-no-sidebar'): Promise<void> {
+async function zoomedScreenshot(
+  { app }: ScenarioContext,
+  name: 'table-zoom-200' | 'table-zoom-200-no-sidebar' | 'toolbar-more-zoom-200',
+  prepare?: (view: Page) => Promise<void>,
+): Promise<void> {
   if (app.kind !== 'browser') return;
   const { page } = app;
   const browser = page.context().browser();
@@ -267,6 +490,7 @@ async function zoomedScreenshot({ app }: ScenarioContext, name: 'table-zoom-200'
     if (sidebar === 'closed') await view.getByRole('button', { name: 'Hide sidebar' }).click();
     await expect(appUi(view).grid).toBeVisible();
     expect(await horizontalOverflow(view)).toBe(0);
+    await prepare?.(view);
     await saveScreenshot({ ...app, page: view }, name);
   } finally {
     await zoomed.close();

@@ -30,6 +30,9 @@ export type ScreenshotName =
   | 'details-1024x640'
   | 'table-zoom-200'
   | 'table-zoom-200-no-sidebar'
+  | 'toolbar-more-zoom-200'
+  | 'text-size-24'
+  | 'minimum-font-24'
   | 'by-event';
 
 export async function saveScreenshot(app: AppDriver, name: ScreenshotName): Promise<void> {

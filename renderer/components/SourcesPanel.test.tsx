@@ -108,4 +108,24 @@ describe('SourcesPanel', () => {
     expect(entry('en.html').querySelector('.encoding-badge')).toBeNull();
     expect(screen.queryByText(/other files? skipped/)).toBeNull();
   });
+
+  it('says what the app is for and that the files shown are bundled samples', () => {
+    const snapshot = (samples: boolean): LibrarySnapshot => ({
+      revision: 1,
+      roots: [],
+      samples,
+      files: [makeFile({ id: '0:en.html' })],
+      problems: [],
+      skipped: { count: 0, reasons: {}, files: [] },
+      loading: null,
+    });
+    const { rerender } = render(<SourcesPanel snapshot={snapshot(true)} source="" onSelect={() => undefined} />);
+    const badge = screen.getByText('Samples');
+    expect(badge.getAttribute('title')).toMatch(/^DocTable Explorer reads renditions of CPython’s “Audit events table” page .* to filter, compare and export them\.$/);
+    expect(screen.getByText(/^Bundled samples: .* shipped with DocTable Explorer to try it on\. Open folder… to read your own\.$/)).toBeTruthy();
+
+    rerender(<SourcesPanel snapshot={snapshot(false)} source="" onSelect={() => undefined} />);
+    expect(screen.queryByText('Samples')).toBeNull();
+    expect(screen.queryByText(/Bundled samples/)).toBeNull();
+  });
 });

@@ -103,6 +103,22 @@ const SkippedFiles = memo(function SkippedFiles({ skipped }: { skipped: SkippedS
   );
 });
 
+const APP_PURPOSE =
+  'DocTable Explorer reads renditions of CPython’s “Audit events table” page (HTML builds, Sphinx text, Markdown, .po catalogs) to filter, compare and export them.';
+
+/**
+ * What the bundled samples are, said where they show: a first-time user sees a list of files they never opened,
+ * so the badge says what the app is for (on hover) and the note under it says the files came with the app.
+ */
+function SamplesNote() {
+  return (
+    <p id="samples-note" className="hint samples-note">
+      Bundled samples: CPython’s “Audit events table” page in several locales, versions and formats, shipped with
+      DocTable Explorer to try it on. Open folder… to read your own.
+    </p>
+  );
+}
+
 /**
  * Every loaded file with locale, version, format and status; choose one, or all of them.
  * Memoized: a folder can hold hundreds of files, and typing in the search box must not re-render them.
@@ -117,8 +133,14 @@ export const SourcesPanel = memo(function SourcesPanel({ snapshot, source, onSel
   return (
     <nav className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="panel-heading">
-        Sources {snapshot.samples && <span className="badge">Samples</span>}
+        Sources{' '}
+        {snapshot.samples && (
+          <span className="badge badge-samples" title={APP_PURPOSE}>
+            Samples
+          </span>
+        )}
       </h2>
+      {snapshot.samples && <SamplesNote />}
       {snapshot.loading && <LoadingProgress loading={snapshot.loading} />}
       {snapshot.problems.length > 0 && (
         <ul className="problems" role="alert">

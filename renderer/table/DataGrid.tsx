@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import {
   columnOrderingFeature,
   columnSizingFeature,
@@ -15,9 +15,7 @@ import {
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { CopyMenu, type CopyMenuState } from './CopyMenu';
 import { formatTable, type CopyFormat } from '../export/copyFormats';
-
-/** Fixed row height (px): rows are one line (long argument lists are cut; the details panel shows them whole). */
-export const ROW_HEIGHT = 28;
+import { useRowHeight } from './useRowHeight';
 
 /**
  * Before the first layout (or in a DOM without layout) the scroll box measures 0 px high; render a screenful
@@ -27,8 +25,6 @@ const UNMEASURED_VIEWPORT = 720;
 export const MIN_COLUMN_WIDTH = 48;
 /** Arrow keys on a column's resize handle move its edge by this much (Shift: 4×). */
 const RESIZE_STEP = 16;
-
-const rowHeight = () => ROW_HEIGHT;
 
 const observeRectWithFallback: typeof observeElementRect = (instance, callback) =>
   observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_VIEWPORT }));
@@ -152,6 +148,10 @@ export function DataGrid(props: DataGridProps) {
   const [headHeight, setHeadHeight] = useState(0);
   const [selection, setSelection] = useState<RowSelection>({ anchor: null, all: false });
   const [menu, setMenu] = useState<CopyMenuState | null>(null);
+  // Rows are one line (long argument lists are cut; the details panel shows them whole), as tall as the text
+  // size makes a line: measured, not a px constant.
+  const { rowHeight, probe } = useRowHeight();
+  const estimateRowHeight = useCallback(() => rowHeight, [rowHeight]);
 
   const model = useMemo(() => props.columnModel ?? modelOf(props.columns), [props.columnModel, props.columns]);
   const byId = useMemo(() => new Map(model.all.map((column) => [column.id, column])), [model.all]);
@@ -183,7 +183,7 @@ export function DataGrid(props: DataGridProps) {
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: rowHeight,
+    estimateSize: estimateRowHeight,
     overscan: 10,
     scrollMargin: headHeight,
     observeElementRect: observeRectWithFallback,
@@ -234,7 +234,7 @@ export function DataGrid(props: DataGridProps) {
   // Widths can wrap header labels: measure again when the columns or their sizes change.
   useLayoutEffect(() => {
     setHeadHeight(headRef.current?.offsetHeight ?? 0);
-  }, [template, hasFilters]);
+  }, [template, hasFilters, rowHeight]);
 
   // A new set of rows (other filters, other data) starts a new selection.
   useEffect(() => setSelection({ anchor: null, all: false }), [rowCount]);
@@ -244,11 +244,11 @@ export function DataGrid(props: DataGridProps) {
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || activeIndex < 0) return;
-    const top = activeIndex * ROW_HEIGHT;
-    const viewport = Math.max(scroller.clientHeight - headHeight, ROW_HEIGHT);
+    const top = activeIndex * rowHeight;
+    const viewport = Math.max(scroller.clientHeight - headHeight, rowHeight);
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + viewport) scroller.scrollTop = top + ROW_HEIGHT - viewport;
-  }, [activeIndex, headHeight]);
+    else if (top + rowHeight > scroller.scrollTop + viewport) scroller.scrollTop = top + rowHeight - viewport;
+  }, [activeIndex, headHeight, rowHeight]);
 
   const rowDomId = (position: number) => `${idPrefix}-row-${position}`;
   const range = selectedRange(selection, activeIndex, rowCount);
@@ -290,7 +290,7 @@ export function DataGrid(props: DataGridProps) {
     }
     const last = rowCount - 1;
     const viewport = scrollRef.current?.clientHeight || UNMEASURED_VIEWPORT;
-    const page = Math.max(1, Math.floor((viewport - headHeight) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((viewport - headHeight) / rowHeight) - 1);
     const from = activeIndex < 0 ? -1 : activeIndex;
     let next: number | null = null;
     switch (event.key) {
@@ -371,7 +371,7 @@ export function DataGrid(props: DataGridProps) {
         onFocus={(event) => {
           if (event.target === event.currentTarget && activeIndex < 0 && rowCount > 0) props.onActiveIndexChange(0);
         }}
-        style={{ '--grid-template': template, '--grid-min-width': `${minWidth}px` } as CSSProperties}
+        style={{ '--grid-template': template, '--grid-min-width': `${minWidth}px`, '--grid-row-height': `${rowHeight}px` } as CSSProperties}
       >
         <div className="grid-head" role="rowgroup" ref={headRef}>
           {headerGroups.map((group) => (
@@ -456,7 +456,7 @@ export function DataGrid(props: DataGridProps) {
                 role="row"
                 aria-rowindex={position + headerRows + 1}
                 aria-selected={selected}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${position * ROW_HEIGHT}px)` }}
+                style={{ height: rowHeight, transform: `translateY(${position * rowHeight}px)` }}
                 onClick={(event) => {
                   moveTo(position, event.shiftKey);
                   if (!event.shiftKey) props.onOpenDetails?.();
@@ -481,6 +481,7 @@ export function DataGrid(props: DataGridProps) {
           })}
         </div>
       </div>
+      {probe}
       {menu && (
         <CopyMenu
           state={menu}

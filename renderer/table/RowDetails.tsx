@@ -5,6 +5,7 @@ import type { ShownReference } from './gridColumns';
 import { FormatName, VersionText } from '../help/FormatName';
 import type { TableRow } from './rows';
 import { encodingLabel } from '../../electron/shared/encoding-label';
+import { Code, PageText, localeTag } from '../a11y/pageText';
 
 export interface RowDetailsProps {
   row: TableRow;
@@ -43,6 +44,8 @@ function describeLink(url: string): string {
 /** Everything about one event: arguments, references as links, the file it comes from. */
 export function RowDetails({ row, file, references, openLink, onClose, onFilterArgument, onFilterModule }: RowDetailsProps) {
   const titleId = useId();
+  // The row's texts are the page's (its file's language and direction); the panel's own labels are the app's.
+  const lang = localeTag(file?.locale);
   return (
     <section
       className="details"
@@ -56,7 +59,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
     >
       <header className="details-header">
         <h2 id={titleId}>
-          <code>{row.event}</code>
+          <Code>{row.event}</Code>
         </h2>
         <button type="button" className="icon-button" aria-label="Close details" title="Close (Escape)" onClick={onClose}>
           ×
@@ -70,7 +73,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
         <dt>Module</dt>
         <dd>
           <button type="button" className="link-button" onClick={() => onFilterModule(row.module)} title="Show only this module">
-            {row.module || '(no module)'}
+            {row.module ? <Code>{row.module}</Code> : '(no module)'}
           </button>
         </dd>
         <dt>Arguments</dt>
@@ -87,7 +90,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
                     onClick={() => onFilterArgument(arg)}
                     title={`Show events that take ${arg}`}
                   >
-                    {arg}
+                    <PageText lang={lang}>{arg}</PageText>
                   </button>
                 </li>
               ))}
@@ -105,13 +108,13 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
                   {ref.url ? (
                     <>
                       <LinkOut url={ref.url} openLink={openLink}>
-                        [{ref.label}]
+                        <PageText lang={lang}>[{ref.label}]</PageText>
                       </LinkOut>{' '}
                       <span className="muted">{describeLink(ref.url)}</span>
                     </>
                   ) : (
                     <>
-                      [{ref.label}] <span className="muted">no link in this format</span>
+                      <PageText lang={lang}>[{ref.label}]</PageText> <span className="muted">no link in this format</span>
                     </>
                   )}
                 </li>
@@ -121,7 +124,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
           {file && (
             <p className="details-search">
               <LinkOut url={docsSearchUrl(row.event, file)} openLink={openLink}>
-                Search docs.python.org for {row.event}
+                Search docs.python.org for <Code>{row.event}</Code>
               </LinkOut>
             </p>
           )}
@@ -131,7 +134,7 @@ export function RowDetails({ row, file, references, openLink, onClose, onFilterA
           {file ? (
             <>
               <LinkOut url={fileUrl(file.path)} openLink={openLink}>
-                {file.relPath}
+                <bdi dir="ltr">{file.relPath}</bdi>
               </LinkOut>
               {row.line !== null && <span className="muted"> line {row.line}</span>}
               <div className="muted details-file-meta">

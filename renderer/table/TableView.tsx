@@ -3,6 +3,7 @@ import type { DocRef } from '../../electron/shared/model';
 import type { SourceFile } from '../../electron/shared/library-types';
 import { resolveReference } from '../links/references';
 import { useLocalReferences, type ResolveLocalRef } from '../links/useLocalReferences';
+import { localeTag } from '../a11y/pageText';
 import { DataGrid } from './DataGrid';
 import { hasActiveFilters, type ColumnId, type FilterResult, type FilterState } from './filters';
 import { renderCell, type CellRenderers, type ShownReference } from './gridColumns';
@@ -92,7 +93,8 @@ export function TableView(props: TableViewProps) {
     },
     [fileById],
   );
-  const renderers: CellRenderers = useMemo(() => ({ references, openLink }), [references, openLink]);
+  const lang = useCallback((row: TableRow) => localeTag(fileById.get(row.fileId)?.locale), [fileById]);
+  const renderers: CellRenderers = useMemo(() => ({ references, openLink, lang }), [references, openLink, lang]);
 
   // Where the active row is: found in the row set once per selection/data change, then (a native typed-array
   // scan) among the shown rows on each keystroke.

@@ -3,6 +3,7 @@
  * (DataGrid.tsx) renders only the rows in view; filtering and sorting are computed by filters.ts / sort.ts.
  */
 import type { ReactNode } from 'react';
+import { Code, PageText } from '../a11y/pageText';
 import type { ColumnId } from './filters';
 import type { TableRow } from './rows';
 
@@ -16,15 +17,17 @@ export interface ShownReference {
 export interface CellRenderers {
   references(row: TableRow): ShownReference[];
   openLink(url: string): void;
+  /** The row's page language (its file's locale as a lang tag), undefined where unknown. */
+  lang(row: TableRow): string | undefined;
 }
 
 function EventName({ row }: { row: TableRow }) {
-  if (!row.module) return <code className="event">{row.event}</code>;
+  if (!row.module) return <Code className="event">{row.event}</Code>;
   return (
-    <code className="event">
+    <Code className="event">
       <span className="event-module">{row.module}</span>
       {row.event.slice(row.module.length)}
-    </code>
+    </Code>
   );
 }
 
@@ -53,16 +56,36 @@ function References({ refs, openLink }: { refs: ShownReference[]; openLink(url: 
   );
 }
 
-/** What a body cell of each column shows for a row (the grid renders only the rows in view, through these). */
+/**
+ * What a body cell of each column shows for a row (the grid renders only the rows in view, through these). Text
+ * from the page carries its language and direction (a right-to-left translation reads right); code and paths
+ * stay left to right.
+ */
 export function renderCell(column: ColumnId, row: TableRow, renderers: CellRenderers): ReactNode {
   switch (column) {
     case 'event':
-      return <EventName row={row} />;
+      return (
+        <PageText lang={renderers.lang(row)}>
+          <EventName row={row} />
+        </PageText>
+      );
     case 'args':
-      return <span className="args">{row.argsText}</span>;
+      return (
+        <PageText lang={renderers.lang(row)} className="args">
+          {row.argsText}
+        </PageText>
+      );
     case 'refs':
-      return <References refs={renderers.references(row)} openLink={renderers.openLink} />;
+      return (
+        <PageText lang={renderers.lang(row)}>
+          <References refs={renderers.references(row)} openLink={renderers.openLink} />
+        </PageText>
+      );
     case 'source':
-      return <span className="source">{row.fileLabel}</span>;
+      return (
+        <bdi className="source" dir="ltr">
+          {row.fileLabel}
+        </bdi>
+      );
   }
 }

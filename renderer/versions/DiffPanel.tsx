@@ -3,8 +3,9 @@ import { unstableNote, type DiffChange, type DiffEvent, type VersionDiff } from 
 import type { EventSet } from '../../electron/shared/versions/event-set';
 import { setOptionLabel } from './model';
 
-function args(list: readonly string[]): string {
-  return list.join(', ');
+/** An argument list from a page: isolated and in its own direction (dir="auto"), so it never reorders the line. */
+function args(list: readonly string[]) {
+  return <bdi dir="auto">{list.join(', ')}</bdi>;
 }
 
 function SetSelect({ label, value, sets, onChange }: { label: string; value: string; sets: readonly EventSet[]; onChange(id: string): void }) {

@@ -1,8 +1,9 @@
 import type { History, HistoryRow } from '../../electron/shared/versions/history';
 import { isMismatch } from './cellText';
 
-function argList(args: readonly string[] | null): string {
-  return args && args.length > 0 ? args.join(', ') : '(none)';
+/** An argument list from a page: isolated and in its own direction (dir="auto"), so it never reorders the sentence. */
+function argList(args: readonly string[] | null) {
+  return <bdi dir="auto">{args && args.length > 0 ? args.join(', ') : '(none)'}</bdi>;
 }
 
 /** The selected event's history in words: added, removed, argument changes, quirks, and files that disagree. */
@@ -36,7 +37,15 @@ export function EventHistory({ history, row }: { history: History; row: HistoryR
         {mismatches.map(({ column, cell }) => (
           <li key={column.set.id} className="versions-mismatch-note">
             {column.set.label} (file) disagrees with the {column.truth?.label} build:{' '}
-            {cell.state === 'added' ? 'it lists the event, the build does not' : cell.state === 'removed' ? 'it lacks the event' : `${argList(cell.before)} → ${argList(cell.args)}`}
+            {cell.state === 'added' ? (
+              'it lists the event, the build does not'
+            ) : cell.state === 'removed' ? (
+              'it lacks the event'
+            ) : (
+              <>
+                {argList(cell.before)} → {argList(cell.args)}
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -1,13 +1,12 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { columnSizingFeature, columnVisibilityFeature, createColumnHelper, tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { History, HistoryRow, Transition } from '../../electron/shared/versions/history';
 import { CELL_SYMBOL, cellDescription, isMismatch } from './cellText';
+import { useRowHeight } from '../table/useRowHeight';
 
-export const HISTORY_ROW_HEIGHT = 28;
 const UNMEASURED_VIEWPORT = 720;
 const HEADER_ROWS = 1;
-const rowHeight = () => HISTORY_ROW_HEIGHT;
 const observeRectWithFallback: typeof observeElementRect = (instance, callback) =>
   observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_VIEWPORT }));
 
@@ -29,7 +28,7 @@ function FileLabel({ label }: { label: string }) {
   if (space < 0) return <span className="versions-line">{label}</span>;
   return (
     <>
-      <span className="versions-line">{label.slice(0, space)}</span> <span className="versions-line">{label.slice(space + 1)}</span>
+        <span className="versions-line">{label.slice(0, space)}</span> <span className="versions-line">{label.slice(space + 1)}</span>
     </>
   );
 }
@@ -164,14 +163,18 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
   const template = leafColumns.map((column) => `${column.getSize()}px`).join(' ');
   const minWidth = leafColumns.reduce((sum, column) => sum + column.getSize(), 0);
 
+  // Rows as tall as the text size makes a line (measured; see useRowHeight).
+  const { rowHeight, probe } = useRowHeight();
+  const estimateRowHeight = useCallback(() => rowHeight, [rowHeight]);
+
   useLayoutEffect(() => {
     setHeadHeight(headRef.current?.offsetHeight ?? 0);
-  }, [history]);
+  }, [history, rowHeight]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: rowHeight,
+    estimateSize: estimateRowHeight,
     overscan: 10,
     scrollMargin: headHeight,
     observeElementRect: observeRectWithFallback,
@@ -181,11 +184,11 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || activeIndex < 0) return;
-    const top = activeIndex * HISTORY_ROW_HEIGHT;
-    const viewport = Math.max(scroller.clientHeight - headHeight, HISTORY_ROW_HEIGHT);
+    const top = activeIndex * rowHeight;
+    const viewport = Math.max(scroller.clientHeight - headHeight, rowHeight);
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + HISTORY_ROW_HEIGHT > scroller.scrollTop + viewport) scroller.scrollTop = top + HISTORY_ROW_HEIGHT - viewport;
-  }, [activeIndex, headHeight]);
+    else if (top + rowHeight > scroller.scrollTop + viewport) scroller.scrollTop = top + rowHeight - viewport;
+  }, [activeIndex, headHeight, rowHeight]);
 
   const move = (next: number) => {
     if (rows.length === 0) return;
@@ -193,7 +196,7 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight || UNMEASURED_VIEWPORT) - headHeight) / HISTORY_ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight || UNMEASURED_VIEWPORT) - headHeight) / rowHeight) - 1);
     const from = activeIndex;
     const keys: Record<string, number> = {
       ArrowDown: from + 1,
@@ -211,6 +214,7 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
   const rowDomId = (position: number) => `${idPrefix}-row-${position}`;
   const activeShown = activeIndex >= 0 && activeIndex < rows.length;
   return (
+    <>
     <div
       ref={scrollRef}
       className="grid versions-grid"
@@ -224,7 +228,7 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
       onFocus={(event) => {
         if (event.target === event.currentTarget && activeIndex < 0 && rows.length > 0) onActiveIndexChange(0);
       }}
-      style={{ '--grid-template': template, '--grid-min-width': `${minWidth}px` } as CSSProperties}
+      style={{ '--grid-template': template, '--grid-min-width': `${minWidth}px`, '--grid-row-height': `${rowHeight}px` } as CSSProperties}
     >
       <div className="grid-head" role="rowgroup" ref={headRef}>
         {table.getHeaderGroups().map((group) => (
@@ -250,7 +254,7 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
               role="row"
               aria-rowindex={item.index + HEADER_ROWS + 1}
               aria-selected={active}
-              style={{ height: HISTORY_ROW_HEIGHT, transform: `translateY(${item.start - headHeight}px)` }}
+              style={{ height: rowHeight, transform: `translateY(${item.start - headHeight}px)` }}
               onClick={() => {
                 onActiveIndexChange(item.index);
                 scrollRef.current?.focus({ preventScroll: true });
@@ -266,5 +270,7 @@ export function HistoryGrid({ history, rows, activeIndex, onActiveIndexChange, s
         })}
       </div>
     </div>
+    {probe}
+    </>
   );
 }
