@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     // Builds what tests run as a child process (the `doctable` bundle) once, before any test file starts.
     globalSetup: ['scripts/vitest-global-setup.mjs'],
+    // Many tests wait on child processes, Chromium and watchers rather than compute: two files at a time on two
+    // cores (vitest's default is cores - 1) nearly halves the run, and the tests wait on states, not on time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
