@@ -327,9 +327,12 @@ export async function compareSixSourcesCompact({ app, corpusFolder }: ScenarioCo
   await expect(legendPanel).toBeHidden();
   await saveScreenshot(app, 'compare-6-sources-1024x640');
 
-  // The picks outlive the view: to Table and back, then a reload (the URL carries them).
+  // The picks and the filters outlive the view: to Table and back, then a reload (the URL carries them).
   const pickedLabels = async () => (await checked.evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''))).sort();
   const before = await pickedLabels();
+  await cmp.onlyDifferences.check();
+  const differing = await cmp.shownStatus.textContent();
+  await expect.poll(() => page.evaluate('new URLSearchParams(window.location.hash.slice(1)).get("diff")')).toBe('1');
   await ui.viewButton('Table').click();
   await expect(ui.grid).toBeVisible();
   await ui.viewButton('Compare').click();
@@ -339,6 +342,9 @@ export async function compareSixSourcesCompact({ app, corpusFolder }: ScenarioCo
   await page.reload();
   await expect(checked).toHaveCount(6);
   expect(await pickedLabels()).toEqual(before);
+  await expect(cmp.onlyDifferences).toBeChecked();
+  await expect(cmp.shownStatus).toHaveText(differing ?? '');
+  await cmp.onlyDifferences.uncheck();
   await expect(cmp.grid.getByRole('columnheader')).toHaveCount(7);
 
   await page.setViewportSize({ width: 1360, height: 860 });

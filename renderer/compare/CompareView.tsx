@@ -66,10 +66,10 @@ export function CompareView({ files, query, split, registerExport, openLink, pic
   const pickable = useMemo(() => pickableFiles(files), [files]);
   const [ownChoice, setOwnChoice] = useState<CompareChoice>(DEFAULT_COMPARE_CHOICE);
   const changeChoice = onChoiceChange ?? setOwnChoice;
-  const { picks: chosenPicks, reference: referenceChoice } = choice ?? ownChoice;
+  const { picks: chosenPicks, reference: referenceChoice, onlyDifferences, missingIn } = choice ?? ownChoice;
   const setReferenceChoice = (reference: string | null) => changeChoice((current) => ({ ...current, reference }));
-  const [onlyDifferences, setOnlyDifferences] = useState(false);
-  const [missingIn, setMissingIn] = useState<string | null>(null);
+  const setOnlyDifferences = (on: boolean) => changeChoice((current) => ({ ...current, onlyDifferences: on }));
+  const setMissingIn = (id: string | null) => changeChoice((current) => ({ ...current, missingIn: id }));
   const [tab, setTab] = useState<Tab>('events');
   const ids = useId();
 

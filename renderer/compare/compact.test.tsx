@@ -142,12 +142,16 @@ describe('picks held by the app', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('checkbox', { name: /^ko 3\.10/ }));
     await user.selectOptions(screen.getByRole('combobox', { name: /^Reference/ }), 'ja 3.9');
-    expect(choice).toEqual({ picks: [reference.id, translation.id, third.id], reference: translation.id });
+    await user.click(screen.getByRole('checkbox', { name: /Only differences/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Missing in/ }), 'ko 3.10');
+    expect(choice).toEqual({ picks: [reference.id, translation.id, third.id], reference: translation.id, onlyDifferences: true, missingIn: third.id });
 
     view.unmount();
     render(<CompareView {...props} choice={choice} />);
     const checked = screen.getAllByRole<HTMLInputElement>('checkbox').filter((box) => box.closest('.cmp-picker') && box.checked);
     expect(checked).toHaveLength(3);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Only differences/ }).checked).toBe(true);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: /^Missing in/ }).value).toBe(third.id);
     expect(within(screen.getByRole('table', { name: /audit events aligned/i })).getAllByRole('columnheader')[2]?.textContent).toBe('ja 3.9★reference');
   });
 });

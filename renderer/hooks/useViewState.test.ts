@@ -50,3 +50,23 @@ describe('useViewState', () => {
     expect(result.current[0].filters.split).toBe('all');
   });
 });
+
+describe('useViewState across a reload', () => {
+  it('starts from the state written on the way out when the address is still the one that write replaced', () => {
+    // A reload's address is fixed before pagehide: the last change reached only storage, the hash is the older one.
+    window.history.replaceState(null, '', '/#view=compare');
+    window.sessionStorage.setItem('doctable.view', 'view=compare&diff=1');
+    window.sessionStorage.setItem('doctable.view.from', 'view=compare');
+    const { result } = renderHook(() => useViewState());
+    expect(result.current[0].compare.onlyDifferences).toBe(true);
+  });
+
+  it('starts from the address when it is another one (a pasted or bookmarked URL)', () => {
+    window.history.replaceState(null, '', '/#view=versions');
+    window.sessionStorage.setItem('doctable.view', 'view=compare&diff=1');
+    window.sessionStorage.setItem('doctable.view.from', 'view=compare');
+    const { result } = renderHook(() => useViewState());
+    expect(result.current[0].view).toBe('versions');
+    expect(result.current[0].compare.onlyDifferences).toBe(false);
+  });
+});

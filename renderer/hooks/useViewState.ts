@@ -3,20 +3,23 @@ import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } 
 import { columnParams } from '../state/columnsInUrl';
 
 const STORAGE_KEY = 'doctable.view';
+/** The hash the page had when the stored state was written (see initialViewState). */
+const STORAGE_FROM_KEY = 'doctable.view.from';
 
 /** Typing changes the state on every keystroke; the address bar and storage are written once typing pauses. */
 const WRITE_DELAY_MS = 250;
 
 function initialViewState(): ViewState {
   const hash = window.location.hash.replace(/^#/, '');
-  if (hash) return decodeViewState(hash);
   try {
     const stored = window.sessionStorage.getItem(STORAGE_KEY);
-    if (stored !== null) return decodeViewState(stored);
+    // A reload's address is fixed before the page hides, so a change written on the way out (pagehide) reaches only
+    // storage: when the address is still the one that write replaced, storage holds the newer state.
+    if (stored !== null && (!hash || window.sessionStorage.getItem(STORAGE_FROM_KEY) === hash)) return decodeViewState(stored);
   } catch {
     // Storage can be unavailable (privacy settings); the hash still carries the state.
   }
-  return DEFAULT_VIEW_STATE;
+  return hash ? decodeViewState(hash) : DEFAULT_VIEW_STATE;
 }
 
 /** What this page last wrote to the hash: a hashchange carrying it is our own write echoed, not a user's. */
@@ -33,9 +36,11 @@ function write(state: string): void {
   // The column choices share the hash (state/columnsInUrl.ts): kept as they are.
   const cols = columnParams(window.location.hash);
   const encoded = [state, new URLSearchParams(cols).toString()].filter(Boolean).join('&');
+  const from = window.location.hash.replace(/^#/, '');
   replaceHash(encoded);
   try {
     window.sessionStorage.setItem(STORAGE_KEY, encoded);
+    window.sessionStorage.setItem(STORAGE_FROM_KEY, from);
   } catch {
     // See initialViewState.
   }

@@ -1,6 +1,6 @@
 /**
  * The compare view's choices in the view state (and so in the URL hash and sessionStorage): which files are
- * compared and which one is the reference. Kept out of the compare view's own state, which is gone the moment the
+ * compared, which one is the reference, and its two filters (only differences, missing in a source). Kept out of the compare view's own state, which is gone the moment the
  * user switches to another view.
  */
 
@@ -9,9 +9,13 @@ export interface CompareChoice {
   picks: string[] | null;
   /** The chosen reference's file id; null: the newest picked source. */
   reference: string | null;
+  /** Only the events where some source differs from the reference. */
+  onlyDifferences: boolean;
+  /** Only the events this source (a file id) lacks; null: any. */
+  missingIn: string | null;
 }
 
-export const DEFAULT_COMPARE_CHOICE: CompareChoice = { picks: null, reference: null };
+export const DEFAULT_COMPARE_CHOICE: CompareChoice = { picks: null, reference: null, onlyDifferences: false, missingIn: null };
 
 /** `pick=<id>` once per picked file; a lone empty `pick=` when the user unpicked everything (not the default). */
 export function writeCompareParams(params: URLSearchParams, choice: CompareChoice): void {
@@ -20,6 +24,8 @@ export function writeCompareParams(params: URLSearchParams, choice: CompareChoic
     for (const id of choice.picks) params.append('pick', id);
   }
   if (choice.reference) params.set('ref', choice.reference);
+  if (choice.onlyDifferences) params.set('diff', '1');
+  if (choice.missingIn) params.set('missing', choice.missingIn);
 }
 
 export function readCompareParams(params: URLSearchParams): CompareChoice {
@@ -27,5 +33,7 @@ export function readCompareParams(params: URLSearchParams): CompareChoice {
   return {
     picks: picks.length === 0 ? null : [...new Set(picks.filter(Boolean))],
     reference: params.get('ref') || null,
+    onlyDifferences: params.get('diff') === '1',
+    missingIn: params.get('missing') || null,
   };
 }

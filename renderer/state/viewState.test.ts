@@ -26,7 +26,7 @@ describe('view state in the URL hash', () => {
       bom: false,
       layout: 'events',
       formulaGuard: false,
-      compare: { picks: ['0:ja/audit events.html', '0:en/a&b.html'], reference: '0:en/a&b.html' },
+      compare: { picks: ['0:ja/audit events.html', '0:en/a&b.html'], reference: '0:en/a&b.html', onlyDifferences: true, missingIn: '0:ja/audit events.html' },
     };
     const encoded = encodeViewState(state);
     expect(decodeViewState(encoded)).toEqual(state);
@@ -47,13 +47,21 @@ describe('view state in the URL hash', () => {
     expect(decodeViewState('view=versions').view).toBe('versions');
   });
 
-  it('keeps the compare picks and reference, and tells no picks from the default ones', () => {
-    const picked: ViewState = { ...DEFAULT_VIEW_STATE, view: 'compare', compare: { picks: ['0:a.html', '0:b.po'], reference: '0:b.po' } };
+  it('keeps the compare picks, reference and filters, and tells no picks from the default ones', () => {
+    const picked: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      view: 'compare',
+      compare: { picks: ['0:a.html', '0:b.po'], reference: '0:b.po', onlyDifferences: false, missingIn: null },
+    };
     expect(decodeViewState(encodeViewState(picked)).compare).toEqual(picked.compare);
-    const none: ViewState = { ...DEFAULT_VIEW_STATE, compare: { picks: [], reference: null } };
+    const filtered: ViewState = { ...picked, compare: { ...picked.compare, onlyDifferences: true, missingIn: '0:a.html' } };
+    expect(encodeViewState(filtered)).toMatch(/(^|&)diff=1(&|$)/);
+    expect(encodeViewState(filtered)).toMatch(/(^|&)missing=0%3Aa\.html(&|$)/);
+    expect(decodeViewState(encodeViewState(filtered)).compare).toEqual(filtered.compare);
+    const none: ViewState = { ...DEFAULT_VIEW_STATE, compare: { ...DEFAULT_VIEW_STATE.compare, picks: [] } };
     expect(encodeViewState(none)).toBe('pick=');
-    expect(decodeViewState(encodeViewState(none)).compare).toEqual({ picks: [], reference: null });
-    expect(decodeViewState('view=compare').compare).toEqual({ picks: null, reference: null });
+    expect(decodeViewState(encodeViewState(none)).compare).toEqual({ picks: [], reference: null, onlyDifferences: false, missingIn: null });
+    expect(decodeViewState('view=compare').compare).toEqual({ picks: null, reference: null, onlyDifferences: false, missingIn: null });
     expect(decodeViewState('pick=0%3Aa&pick=0%3Aa&pick=').compare.picks).toEqual(['0:a']);
   });
 });
