@@ -117,7 +117,7 @@ export function App({ api }: AppProps) {
   const eventTable = useEventTable(byEvent, set);
   // By event, the rows of every tab pass (each event's tab is its table kind) and the facets count events.
   const result = useMemo(
-    () => filterRows(set, order, filters, eventTable ? { groupOfRow: eventTable.groupOfRow } : undefined),
+    () => filterRows(set, order, filters, eventTable ? { groupOfRow: eventTable.groupOfRow, groupCount: eventTable.groups.length } : undefined),
     [set, order, filters, eventTable],
   );
   const events = useEventView(eventTable, result, sorting, filters.split);

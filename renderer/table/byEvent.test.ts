@@ -69,7 +69,7 @@ describe('facets of the by-event view', () => {
   const count = (facets: readonly { value: string; count: number }[], value: string) => facets.find((facet) => facet.value === value)?.count;
 
   it('count each event once (not the file rows standing for it), on the chosen tab only', () => {
-    const byEvent = filterRows(set, null, { ...EMPTY_FILTERS, split: 'public' }, { groupOfRow: table.groupOfRow });
+    const byEvent = filterRows(set, null, { ...EMPTY_FILTERS, split: 'public' }, { groupOfRow: table.groupOfRow, groupCount: table.groups.length });
     // os: os.open and os.chdir (6 rows in 3 files); socket: socket.connect (2 rows); _winapi is internal.
     expect(count(byEvent.modules, 'os')).toBe(2);
     expect(count(byEvent.modules, 'socket')).toBe(1);
@@ -79,7 +79,7 @@ describe('facets of the by-event view', () => {
     expect(count(byEvent.argumentNames, 'fd')).toBe(1);
     // The rows of every tab still pass (the tab applies to the events).
     expect(byEvent.indices.length).toBe(set.rows.length);
-    const internal = filterRows(set, null, { ...EMPTY_FILTERS, split: 'internal' }, { groupOfRow: table.groupOfRow });
+    const internal = filterRows(set, null, { ...EMPTY_FILTERS, split: 'internal' }, { groupOfRow: table.groupOfRow, groupCount: table.groups.length });
     expect(count(internal.modules, '_winapi')).toBe(1);
     expect(count(internal.modules, 'os')).toBe(0);
 
@@ -91,10 +91,10 @@ describe('facets of the by-event view', () => {
 
   it('count under the other filters: a module chosen narrows the argument counts, an argument the module counts', () => {
     const state = { ...EMPTY_FILTERS, split: 'all' as const, argument: 'address' };
-    const result = filterRows(set, null, state, { groupOfRow: table.groupOfRow });
+    const result = filterRows(set, null, state, { groupOfRow: table.groupOfRow, groupCount: table.groups.length });
     expect(count(result.modules, 'socket')).toBe(1);
     expect(count(result.modules, 'os')).toBe(0);
-    const chosen = filterRows(set, null, { ...EMPTY_FILTERS, split: 'all', modules: ['socket'] }, { groupOfRow: table.groupOfRow });
+    const chosen = filterRows(set, null, { ...EMPTY_FILTERS, split: 'all', modules: ['socket'] }, { groupOfRow: table.groupOfRow, groupCount: table.groups.length });
     expect(count(chosen.argumentNames, 'self')).toBe(1);
     expect(count(chosen.argumentNames, 'path')).toBeUndefined();
   });

@@ -134,9 +134,10 @@ export function filterRows(
   set: RowSet,
   order: ArrayLike<number> | null,
   state: FilterState,
-  byEvent?: { groupOfRow: Int32Array },
+  byEvent?: { groupOfRow: Int32Array; groupCount: number },
 ): FilterResult {
   const groupOfRow = byEvent?.groupOfRow;
+  const groupCount = byEvent?.groupCount ?? 0;
   const { kinds, moduleIds, argStarts, argIds } = set.columns;
   const text = textHits(set, state);
   const chosenModules = new Set(state.modules);
@@ -157,8 +158,6 @@ export function filterRows(
   const argCounts = new Int32Array(set.argNames.length);
   const shown = new Int32Array(set.rows.length);
   let shownCount = 0;
-  let groupCount = 0;
-  if (groupOfRow) for (let i = 0; i < groupOfRow.length; i++) if (groupOfRow[i]! >= groupCount) groupCount = groupOfRow[i]! + 1;
   const firstModuleOfGroup = groupOfRow ? pairCounter(groupCount, 1) : null;
   const firstArgOfGroup = groupOfRow ? pairCounter(groupCount, set.argNames.length) : null;
   const count = order ? order.length : set.rows.length;
