@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['electron/**/*.test.ts', 'scripts/**/*.test.ts'],
+          isolate: false,
           testTimeout: 30_000,
           // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
           hookTimeout: 60_000,
@@ -27,6 +28,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/test-support/setup.ts'],
+          isolate: false,
           testTimeout: 30_000,
           // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
           hookTimeout: 60_000,
