@@ -14,8 +14,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // The point where a scenario gives up, not a speed limit: every step waits on a state. The longest scenarios
+  // (axe in both schemes at one size) take ~20 s on a quiet machine and about three times that with both cores
+  // busy; a broken one still ends.
+  timeout: 120_000,
+  // Likewise for each awaited state: a step that takes 2–3 s on a quiet machine may take 3× that under load.
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json']],
   use: {
     trace: 'off',

@@ -71,10 +71,8 @@ export const SCENARIO_GROUPS: Readonly<Record<string, readonly Scenario[]>> = {
     { title: 'page text carries its language and dir="auto"; event names stay left-to-right code', run: pageTextLanguage },
     { title: 'the Samples badge says what the app is for, and that the files are bundled samples', run: samplesExplained },
   ],
-  'accessibility': (['1360×860', '1024×640', '320 px wide'] as const).flatMap((size) =>
-    (['light', 'dark'] as const).map((scheme) => ({
-      title: `no serious or critical axe violations, ${scheme} scheme, ${size}`,
-      run: accessibleViews(scheme, size),
-    })),
-  ),
+  'accessibility': (['1360×860', '1024×640', '320 px wide'] as const).map((size) => ({
+    title: `no serious or critical axe violations, light and dark schemes, ${size}`,
+    run: accessibleViews(size),
+  })),
 };

@@ -10,7 +10,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../support/chromium.js';
 import { keepOffTheNetwork } from '../support/network.js';
 import { expectNoSeriousA11yViolations } from '../support/axe.js';
-import { saveScreenshot } from '../support/screenshots.js';
+import { saveScreenshot, takingScreenshots } from '../support/screenshots.js';
 import { appUi } from '../support/ui.js';
 import type { ScenarioContext } from './context.js';
 
@@ -476,7 +476,7 @@ async function zoomedScreenshot(
   name: 'table-zoom-200' | 'table-zoom-200-no-sidebar' | 'toolbar-more-zoom-200',
   prepare?: (view: Page) => Promise<void>,
 ): Promise<void> {
-  if (app.kind !== 'browser') return;
+  if (!takingScreenshots(app)) return;
   const { page } = app;
   const browser = page.context().browser();
   if (browser === null) return;
