@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['electron/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Files share a worker's module graph instead of importing everything again per file (a third of the
+          // project's time went to imports). Each test makes its own temp folders, libraries and hosts and closes them.
           isolate: false,
           testTimeout: 30_000,
           // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
@@ -28,6 +30,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/test-support/setup.ts'],
+          // One happy-dom and one React per worker instead of per file (80 s → 30 s); the set-up file gives each file
+          // a blank page and unmounts after every test.
           isolate: false,
           testTimeout: 30_000,
           // Set-ups that bundle an entry and launch Chromium wait on those states; on a busy machine they outlast 10 s.
