@@ -3,6 +3,7 @@
  * (a zip bomb, an archive over its budget, corrupt and truncated files) ending in a message, never in memory
  * exhaustion. Real archives made in temp folders with the system's zip/tar/gzip and with yazl/tar-stream.
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,15 @@ async function candidateFilesOf(dir: string, prefix = ''): Promise<string[]> {
     else if (/\.(html|htm|txt|md|markdown|po|rst)$/i.test(entry.name)) found.push(relPath);
   }
   return found.sort();
+}
+
+/** How many file descriptors this process holds (Linux), or null where /proc cannot tell. */
+function openDescriptors(): number | null {
+  try {
+    return readdirSync('/proc/self/fd').length;
+  } catch {
+    return null;
+  }
 }
 
 describe('readArchive', () => {
@@ -169,6 +179,9 @@ describe('readArchive', () => {
   it('says what a missing archive and a folder under an archive name are', async () => {
     expect((await readAll(path.join(base, 'missing.zip'))).result).toEqual({ kind: 'gone' });
     await mkdir(path.join(base, 'folder.zip'));
+    const openBefore = openDescriptors();
     expect((await readAll(path.join(base, 'folder.zip'))).result).toEqual({ kind: 'not-a-file' });
+    // The folder was opened to be looked at: it is closed again, not left to the garbage collector.
+    if (openBefore !== null) expect(openDescriptors()).toBe(openBefore);
   });
 });

@@ -40,7 +40,10 @@ export async function readArchive(archivePath: string, limits: ArchiveLimits, on
   let stamp: FileStamp;
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { kind: 'not-a-file' };
+    if (!stats.isFile()) {
+      await handle.close().catch(() => undefined);
+      return { kind: 'not-a-file' };
+    }
     stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
   } catch (error) {
     await handle.close().catch(() => undefined);
