@@ -11,7 +11,7 @@ import { makeTempDir, removeTempDir } from '../test-support.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-budget.js';
 import {
   AUDIT_PAGE,
-  archiveFolder,
+  archiveCorpusFolder,
   gzipFile,
   sharedTree,
   writeZeroBombTarGz,
@@ -63,7 +63,7 @@ describe('readArchive', () => {
   it.each<SystemArchiveKind>(['zip', 'tar.gz', 'tgz', 'tar.bz2', 'tar.xz'])(
     'hands over every candidate file of the tree from a .%s, with its bytes, and nothing else',
     async (kind) => {
-      const archive = archiveFolder(tree, path.join(base, `tree.${kind}`), kind);
+      const archive = archiveCorpusFolder(tree, path.join(base, `tree.${kind}`), kind);
       const { result, members } = await readAll(archive);
 
       expect(result).toMatchObject({ kind: 'read', problem: null, complete: true });
@@ -136,7 +136,7 @@ describe('readArchive', () => {
   }, 120_000);
 
   it('stops a zip whose members add up to more than the per-archive total, keeping those read before', async () => {
-    const archive = archiveFolder(tree, path.join(base, 'limited.zip'), 'zip');
+    const archive = archiveCorpusFolder(tree, path.join(base, 'limited.zip'), 'zip');
     const { result, members } = await readAll(archive, { ...LIMITS, maxTotalBytes: MiB });
     expect(result.kind === 'read' && result.problem).toMatch(
       /^limited\.zip: stopped after [\d.]+ (KiB|MiB) of uncompressed data: more than the 1 MiB read at most from one archive$/,
@@ -148,7 +148,7 @@ describe('readArchive', () => {
   it('reports a truncated or garbage archive of each kind as a problem of the archive', async () => {
     const cases: Array<[string, RegExp]> = [];
     for (const kind of ['zip', 'tar.gz', 'tar.bz2', 'tar.xz'] as const) {
-      const archive = archiveFolder(tree, path.join(base, `cut.${kind}`), kind);
+      const archive = archiveCorpusFolder(tree, path.join(base, `cut.${kind}`), kind);
       await truncate(archive, Math.floor((await stat(archive)).size / 2));
       cases.push([archive, new RegExp(`^cut\\.${kind.replace('.', '\\.')}: cannot read the archive: .+`)]);
     }
