@@ -11,7 +11,7 @@ import type { DocTableModel } from '../core/model.js';
 import type { LibrarySnapshot, SourceFile } from '../shared/library-types.js';
 import {
   AUDIT_PAGE,
-  archiveFolder,
+  archiveCorpusFolder,
   gzipFile,
   sharedTree,
   writeEpub,
@@ -69,7 +69,7 @@ describe('DocLibrary: archives', () => {
   it('lists from each kind of archive in a folder what the loose tree lists, as ARCHIVE!/path with the same rows', async () => {
     const dir = path.join(base, 'kinds');
     await mkdir(dir);
-    for (const kind of ['zip', 'tar.gz', 'tar.bz2', 'tar.xz'] as const) archiveFolder(tree, path.join(dir, `docs.${kind}`), kind);
+    for (const kind of ['zip', 'tar.gz', 'tar.bz2', 'tar.xz'] as const) archiveCorpusFolder(tree, path.join(dir, `docs.${kind}`), kind);
     const snapshot = await open([dir]);
 
     // Which files are audit pages is the parser's decision, the same for members as for loose files: the one page.
@@ -103,7 +103,7 @@ describe('DocLibrary: archives', () => {
   it('opens archives directly by path: a .tgz, a gzip-compressed page and an EPUB of XHTML pages', async () => {
     const dir = path.join(base, 'direct');
     await mkdir(dir);
-    const tgz = archiveFolder(tree, path.join(dir, 'python-docs.tgz'), 'tgz');
+    const tgz = archiveCorpusFolder(tree, path.join(dir, 'python-docs.tgz'), 'tgz');
     const gz = gzipFile(path.join(tree, AUDIT_PAGE), path.join(dir, 'audit_events.html.gz'));
     const epub = await writeEpub(path.join(dir, 'python.epub'), {
       'library/audit_events.xhtml': auditBytes,
@@ -188,7 +188,7 @@ describe('DocLibrary: archives', () => {
     await copyFile(path.join(tree, AUDIT_PAGE), path.join(dir, 'audit_events.html'));
     const cut = await writeZip(path.join(dir, 'cut.zip'), { [AUDIT_PAGE]: auditBytes });
     await truncate(cut, Math.floor((await stat(cut)).size / 2));
-    const cutTar = archiveFolder(path.join(tree, 'library'), path.join(dir, 'cut.tar.xz'), 'tar.xz');
+    const cutTar = archiveCorpusFolder(path.join(tree, 'library'), path.join(dir, 'cut.tar.xz'), 'tar.xz');
     await truncate(cutTar, Math.floor((await stat(cutTar)).size / 2));
     await writeFile(path.join(dir, 'garbage.zip'), Buffer.from('Not a zip archive.\n'.repeat(200)));
     await writeZeroBombZip(path.join(dir, 'bomb.zip'), 64 * MiB);
@@ -212,7 +212,7 @@ describe('DocLibrary: archives', () => {
   it('stops an archive over the per-archive limit with a clear message', async () => {
     const dir = path.join(base, 'limited');
     await mkdir(dir);
-    archiveFolder(tree, path.join(dir, 'docs.zip'), 'zip');
+    archiveCorpusFolder(tree, path.join(dir, 'docs.zip'), 'zip');
     const snapshot = await open([dir], { archiveLimits: { maxTotalBytes: MiB } });
     expect(fileByName(snapshot, 'docs.zip')).toMatchObject({
       status: 'error',

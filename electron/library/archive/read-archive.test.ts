@@ -12,7 +12,7 @@ import { makeTempDir, removeTempDir } from '../test-support.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-budget.js';
 import {
   AUDIT_PAGE,
-  archiveFolder,
+  archiveCorpusFolder,
   gzipFile,
   sharedTree,
   writeZeroBombTarGz,
@@ -24,6 +24,7 @@ import type { ArchiveMember } from './members.js';
 import { readArchive, type ArchiveReadResult } from './read-archive.js';
 
 const MiB = 1024 * 1024;
+const BOMB_BYTES = 192 * MiB;
 const LIMITS: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, maxMemberBytes: DEFAULT_MAX_FILE_BYTES };
 
 async function readAll(archive: string, limits: ArchiveLimits = LIMITS): Promise<{ result: ArchiveReadResult; members: ArchiveMember[] }> {
@@ -58,13 +59,16 @@ describe('readArchive', () => {
   let base: string;
   const tree = sharedTree();
   let auditBytes: Buffer;
-  /** 256 MiB of zeros under a doc-table name, then the audit page: about 1 MiB on disk. */
+  /**
+   * 192 MiB of zeros under a doc-table name, then the audit page: under 1 MiB on disk. Half as large again as the
+   * 128 MiB the bounded-memory test lets the process grow by, so a reader that held the member would fail it.
+   */
   let tarBomb: string;
 
   beforeAll(async () => {
     base = await makeTempDir('read-archive');
     auditBytes = await readFile(path.join(tree, AUDIT_PAGE));
-    tarBomb = await writeZeroBombTarGz(path.join(base, 'bomb.tar.gz'), 256 * MiB, { [AUDIT_PAGE]: auditBytes });
+    tarBomb = await writeZeroBombTarGz(path.join(base, 'bomb.tar.gz'), BOMB_BYTES, { [AUDIT_PAGE]: auditBytes });
   }, 120_000);
   afterAll(async () => {
     await removeTempDir(base);
@@ -73,7 +77,7 @@ describe('readArchive', () => {
   it.each<SystemArchiveKind>(['zip', 'tar.gz', 'tgz', 'tar.bz2', 'tar.xz'])(
     'hands over every candidate file of the tree from a .%s, with its bytes, and nothing else',
     async (kind) => {
-      const archive = archiveFolder(tree, path.join(base, `tree.${kind}`), kind);
+      const archive = archiveCorpusFolder(tree, path.join(base, `tree.${kind}`), kind);
       const { result, members } = await readAll(archive);
 
       expect(result).toMatchObject({ kind: 'read', problem: null, complete: true });
@@ -130,7 +134,7 @@ describe('readArchive', () => {
     const bomb = tarBomb;
     const peakBefore = process.resourceUsage().maxRSS * 1024;
     const within = await readAll(bomb, { ...LIMITS, maxRatio: Infinity });
-    // The 256 MiB member is over the member limit: drained, not held; the page after it is read.
+    // The 192 MiB member is over the member limit: drained, not held; the page after it is read.
     expect(within.result).toMatchObject({ kind: 'read', problem: null, complete: true });
     expect(within.members.map((m) => [m.path, m.outcome.kind])).toEqual([
       ['zeros.html', 'too-large'],
@@ -146,7 +150,7 @@ describe('readArchive', () => {
   }, 120_000);
 
   it('stops a zip whose members add up to more than the per-archive total, keeping those read before', async () => {
-    const archive = archiveFolder(tree, path.join(base, 'limited.zip'), 'zip');
+    const archive = archiveCorpusFolder(tree, path.join(base, 'limited.zip'), 'zip');
     const { result, members } = await readAll(archive, { ...LIMITS, maxTotalBytes: MiB });
     expect(result.kind === 'read' && result.problem).toMatch(
       /^limited\.zip: stopped after [\d.]+ (KiB|MiB) of uncompressed data: more than the 1 MiB read at most from one archive$/,
@@ -158,7 +162,7 @@ describe('readArchive', () => {
   it('reports a truncated or garbage archive of each kind as a problem of the archive', async () => {
     const cases: Array<[string, RegExp]> = [];
     for (const kind of ['zip', 'tar.gz', 'tar.bz2', 'tar.xz'] as const) {
-      const archive = archiveFolder(tree, path.join(base, `cut.${kind}`), kind);
+      const archive = archiveCorpusFolder(tree, path.join(base, `cut.${kind}`), kind);
       await truncate(archive, Math.floor((await stat(archive)).size / 2));
       cases.push([archive, new RegExp(`^cut\\.${kind.replace('.', '\\.')}: cannot read the archive: .+`)]);
     }
