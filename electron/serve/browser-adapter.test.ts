@@ -15,6 +15,8 @@ import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js'
 import type { ServeHost } from './host.js';
 import { startAdapterPageHost } from './test-support/adapter-page.js';
 import { rawRequest } from './test-support/http-client.js';
+import { SNAPSHOT_LINES_MEDIA_TYPE } from '../shared/snapshot-media.js';
+import { snapshotFromLines } from './test-support/snapshot-lines.js';
 import { chromiumMissingReason } from '../../e2e/support/chromium.js';
 
 // Runs in Debian's Chromium; without it the suite skips and its name says why.
@@ -156,9 +158,9 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
     await tab.route('**/api/snapshot', async (route) => {
       const answer = await route.fetch();
       const bytes = await answer.body();
-      // The adapter asks for the gzip file of the snapshot (electron/shared/snapshot-media.ts).
-      expect(answer.headers()['content-type']).toBe('application/gzip');
-      held = JSON.parse(gunzipSync(bytes).toString('utf8')) as LibrarySnapshot;
+      // The adapter asks for the snapshot as gzipped lines (electron/shared/snapshot-media.ts).
+      expect(answer.headers()['content-type']).toBe(SNAPSHOT_LINES_MEDIA_TYPE);
+      held = snapshotFromLines(gunzipSync(bytes));
       const before = held.revision;
       await fs.copyFile(SAMPLE_FILE, path.join(docs, 'late.txt'));
       await expect
@@ -167,7 +169,7 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
           return now.revision > before && now.files.some((file) => file.name === 'late.txt');
         })
         .toBe(true);
-      await route.fulfill({ status: 200, contentType: 'application/gzip', body: bytes });
+      await route.fulfill({ status: 200, contentType: SNAPSHOT_LINES_MEDIA_TYPE, body: bytes });
     }, { times: 1 });
     try {
       await tab.goto(host.url);
