@@ -74,11 +74,12 @@ async function bundle(outDir: string): Promise<string> {
 function printFirstTable(figures: FirstTableFigures): void {
   console.log(`   first row in the DOM:      ${describe(figures.rowInDom)}`);
   console.log(`   first row painted:         ${describe(figures.rowPainted)}`);
+  console.log(`   whole library painted:     ${describe(figures.wholePainted)}`);
   console.log(`   (DOMContentLoaded ${figures.domContentLoaded.median.toFixed(0)} ms, first contentful paint ${figures.firstContentfulPaint.median.toFixed(0)} ms: medians)`);
   const at = (summary: Summary) => `${summary.median.toFixed(0)} ms`;
   console.log(`   (GET /api/snapshot, medians: asked at ${at(figures.snapshotRequested)}, first byte ${at(figures.snapshotFirstByte)}, ` +
     `last byte ${at(figures.snapshotLastByte)}, ${kib(figures.snapshotTransferBytes.median)} on the wire; ` +
-    `decoded to text ${at(figures.snapshotDecoded)}, parsed ${at(figures.snapshotParsed)})`);
+    `first file parsed ${at(figures.snapshotFirstFile)}, decoded to text ${at(figures.snapshotDecoded)}, parsed ${at(figures.snapshotParsed)})`);
 }
 
 function printWatch(figures: WatchFigures, what: string): void {

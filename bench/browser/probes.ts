@@ -23,8 +23,16 @@ const AFTER_NEXT_PAINT = `
  */
 export const FIRST_TABLE_PROBE = `(() => {
   ${AFTER_NEXT_PAINT}
-  const result = { rowInDom: null, rowPainted: null };
+  const result = { rowInDom: null, rowPainted: null, wholeParsedPainted: null };
   window.__benchFirstTable = result;
+  // The frame after the adapter has parsed the whole snapshot (its last mark): with a streamed snapshot the first
+  // row is painted before that, and the whole table follows.
+  const marks = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('doctable:snapshot-parsed').length === 0) return;
+    marks.disconnect();
+    afterNextPaint((time) => { result.wholeParsedPainted = time; });
+  });
+  marks.observe({ type: 'mark' });
   const observer = new MutationObserver(() => {
     if (result.rowInDom !== null || !document.querySelector(${JSON.stringify(FIRST_ROW)})) return;
     result.rowInDom = performance.now();
@@ -47,6 +55,11 @@ export const FIRST_TABLE_READING = `(() => {
     // The HTTP adapter's marks (renderer/api/http-adapter.ts): its body read and decoded, then parsed.
     snapshotDecoded: (performance.getEntriesByName('doctable:snapshot-received')[0] || {}).startTime ?? null,
     snapshotParsed: (performance.getEntriesByName('doctable:snapshot-parsed')[0] || {}).startTime ?? null,
+    // A streamed snapshot's first file parsed (a build without streaming has no such mark).
+    snapshotFirstFile: (performance.getEntriesByName('doctable:snapshot-first-file')[0] || {}).startTime ?? null,
+    // The whole library on screen: the later of the first row's frame and the frame after the whole snapshot was parsed.
+    wholePainted: window.__benchFirstTable.wholeParsedPainted === null ? null
+      : Math.max(window.__benchFirstTable.rowPainted, window.__benchFirstTable.wholeParsedPainted),
     rowInDom: window.__benchFirstTable.rowInDom,
     rowPainted: window.__benchFirstTable.rowPainted,
     responseEnd: nav ? nav.responseEnd : null,

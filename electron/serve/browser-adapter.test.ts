@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocTableApi } from '../shared/api.js';
@@ -15,6 +15,8 @@ import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js'
 import type { ServeHost } from './host.js';
 import { startAdapterPageHost } from './test-support/adapter-page.js';
 import { rawRequest } from './test-support/http-client.js';
+import { SNAPSHOT_LINES_MEDIA_TYPE } from '../shared/snapshot-media.js';
+import { snapshotFromLines } from './test-support/snapshot-lines.js';
 import { chromiumMissingReason } from '../../e2e/support/chromium.js';
 
 // Runs in Debian's Chromium; without it the suite skips and its name says why.
@@ -68,6 +70,10 @@ afterAll(async () => {
   await host?.close();
   if (temp) await fs.rm(temp, { recursive: true, force: true });
 });
+
+/** The host's snapshot as a JSON client gets it. */
+const hostSnapshot = async (): Promise<LibrarySnapshot> =>
+  JSON.parse((await rawRequest(host.port, { path: '/api/snapshot', headers: { 'x-doctable-token': host.token } })).body) as LibrarySnapshot;
 
 describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a browser' : `HTTP adapter in a browser (skipped: ${NO_CHROMIUM})`, () => {
   it('takes the token from the address, hides it, and keeps it across a reload', async () => {
@@ -156,9 +162,9 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
     await tab.route('**/api/snapshot', async (route) => {
       const answer = await route.fetch();
       const bytes = await answer.body();
-      // The adapter asks for the gzip file of the snapshot (electron/shared/snapshot-media.ts).
-      expect(answer.headers()['content-type']).toBe('application/gzip');
-      held = JSON.parse(gunzipSync(bytes).toString('utf8')) as LibrarySnapshot;
+      // The adapter asks for the snapshot as gzipped lines (electron/shared/snapshot-media.ts).
+      expect(answer.headers()['content-type']).toBe(SNAPSHOT_LINES_MEDIA_TYPE);
+      held = snapshotFromLines(gunzipSync(bytes));
       const before = held.revision;
       await fs.copyFile(SAMPLE_FILE, path.join(docs, 'late.txt'));
       await expect
@@ -167,7 +173,7 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
           return now.revision > before && now.files.some((file) => file.name === 'late.txt');
         })
         .toBe(true);
-      await route.fulfill({ status: 200, contentType: 'application/gzip', body: bytes });
+      await route.fulfill({ status: 200, contentType: SNAPSHOT_LINES_MEDIA_TYPE, body: bytes });
     }, { times: 1 });
     try {
       await tab.goto(host.url);
@@ -191,6 +197,65 @@ describe.skipIf(NO_CHROMIUM !== null)(NO_CHROMIUM === null ? 'HTTP adapter in a 
     } finally {
       await tab.close();
       await fs.rm(path.join(docs, 'late.txt'), { force: true });
+    }
+  });
+
+  it('hands out the first file as a partial snapshot, then the whole snapshot of the same revision', async () => {
+    await fs.copyFile(SAMPLE_FILE, path.join(docs, 'second.txt'));
+    try {
+      await expect.poll(async () => (await hostSnapshot()).files.some((file) => file.name === 'second.txt')).toBe(true);
+      const { partials, whole } = await page.evaluate(async () => {
+        const got: LibrarySnapshot[] = [];
+        const snapshot = await (globalThis as unknown as PageGlobals).api.getSnapshot({ onPartial: (partial) => got.push(partial) });
+        return { partials: got, whole: snapshot };
+      });
+      expect(whole.files.length).toBeGreaterThan(1);
+      expect(whole.files.map((file) => file.name)).toContain('second.txt');
+      expect(whole.loading).toBeNull();
+      expect(partials).toHaveLength(1);
+      expect(partials[0]).toEqual({ ...whole, files: whole.files.slice(0, 1), loading: { done: 1, total: whole.files.length } });
+    } finally {
+      await fs.rm(path.join(docs, 'second.txt'), { force: true });
+    }
+  });
+
+  it('reports a snapshot cut short as an error, at a line edge or inside the gzip data', async () => {
+    await fs.copyFile(SAMPLE_FILE, path.join(docs, 'second.txt'));
+    const tab = await context.newPage();
+    try {
+      await expect.poll(async () => (await hostSnapshot()).files.length).toBeGreaterThan(1);
+      let cutAt: 'line' | 'gzip' = 'line';
+      await tab.route('**/api/snapshot', async (route) => {
+        const answer = await route.fetch();
+        const bytes = await answer.body();
+        const lines = gunzipSync(bytes);
+        const afterFirstFile = lines.indexOf(0x0a, lines.indexOf(0x0a) + 1) + 1;
+        // A whole gzip file of the header and the first file: only the count of files can tell it is cut.
+        const body = cutAt === 'line' ? gzipSync(lines.subarray(0, afterFirstFile)) : bytes.subarray(0, Math.floor(bytes.length / 2));
+        await route.fulfill({ status: 200, contentType: SNAPSHOT_LINES_MEDIA_TYPE, body });
+      });
+      await tab.goto(host.url);
+      await tab.waitForFunction(() => 'api' in globalThis);
+      const attempt = () =>
+        tab.evaluate(async () => {
+          const partials: LibrarySnapshot[] = [];
+          try {
+            await (globalThis as unknown as PageGlobals).api.getSnapshot({ onPartial: (partial) => partials.push(partial) });
+            return { error: null, partials: partials.length };
+          } catch (caught) {
+            return { error: (caught as Error).message, partials: partials.length };
+          }
+        });
+      // The first call takes the page's prefetch, which was cut the same way.
+      const atLine = await attempt();
+      expect(atLine.error).toMatch(/^The snapshot ended after 1 of its \d+ files\.$/);
+      cutAt = 'gzip';
+      const inGzip = await attempt();
+      expect(inGzip.error).not.toBeNull();
+      expect(inGzip.partials).toBeLessThanOrEqual(1);
+    } finally {
+      await tab.close();
+      await fs.rm(path.join(docs, 'second.txt'), { force: true });
     }
   });
 

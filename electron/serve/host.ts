@@ -175,8 +175,8 @@ export async function startServeHost(options: ServeHostOptions): Promise<ServeHo
   let closing: Promise<void> | null = null;
   // The page asks for the snapshot as soon as it starts: build its body (and compress it) while the browser opens.
   setImmediate(() => {
-    // gzip: the coding the page asks for (electron/shared/snapshot-media.ts).
-    if (closing === null) snapshotBodies.warm(library.snapshot(), ['gzip']);
+    // Lines: the body the page asks for (electron/shared/snapshot-media.ts).
+    if (closing === null) snapshotBodies.warm(library.snapshot(), ['lines']);
   });
 
   return {

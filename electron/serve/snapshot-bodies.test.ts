@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryChange, LibrarySnapshot } from '../shared/library-types.js';
 import { startServeHost, type ServeHost } from './host.js';
-import { SNAPSHOT_GZIP_MEDIA_TYPE } from '../shared/snapshot-media.js';
+import { SNAPSHOT_GZIP_MEDIA_TYPE, SNAPSHOT_LINES_MEDIA_TYPE } from '../shared/snapshot-media.js';
+import { snapshotFromLines } from './test-support/snapshot-lines.js';
 import { chooseEncoding } from './snapshot-bodies.js';
 import { acceptsMediaType } from './snapshot-response.js';
 import { SAMPLE_FILE, SAMPLES, plantServedTree } from './test-support/served-tree.js';
@@ -32,13 +33,19 @@ afterAll(async () => {
   if (temp) await fs.rm(temp, { recursive: true, force: true });
 });
 
-/** `coding`: an Accept-Encoding header, or 'gzip-file' for what the page asks: the gzip file of the JSON. */
+/**
+ * `coding`: an Accept-Encoding header, 'lines' for what the page asks (gzipped lines), 'gzip-file' for what it asked
+ * before (the gzip file of the JSON), or 'json' for what the e2e helpers ask (Accept: application/json).
+ */
 const getSnapshot = (coding?: string): Promise<RawResponse> =>
   rawRequest(host.port, {
     path: '/api/snapshot',
     headers: {
       'x-doctable-token': host.token,
-      ...(coding === 'gzip-file' ? { accept: `${SNAPSHOT_GZIP_MEDIA_TYPE}, application/json;q=0.9`, 'accept-encoding': 'gzip, br' }
+      ...(coding === 'lines'
+        ? { accept: `${SNAPSHOT_LINES_MEDIA_TYPE}, ${SNAPSHOT_GZIP_MEDIA_TYPE};q=0.9, application/json;q=0.8`, 'accept-encoding': 'gzip, br' }
+        : coding === 'gzip-file' ? { accept: `${SNAPSHOT_GZIP_MEDIA_TYPE}, application/json;q=0.9`, 'accept-encoding': 'gzip, br' }
+        : coding === 'json' ? { accept: 'application/json' }
         : coding === undefined ? {} : { 'accept-encoding': coding }),
     },
   });
@@ -56,7 +63,10 @@ function decoded(response: RawResponse): string {
   return response.body;
 }
 
-const snapshotOf = (response: RawResponse): LibrarySnapshot => JSON.parse(decoded(response)) as LibrarySnapshot;
+const snapshotOf = (response: RawResponse): LibrarySnapshot =>
+  response.headers['content-type'] === SNAPSHOT_LINES_MEDIA_TYPE
+    ? snapshotFromLines(zlib.gunzipSync(response.bytes))
+    : (JSON.parse(decoded(response)) as LibrarySnapshot);
 
 const fileNames = (snapshot: LibrarySnapshot): string[] => snapshot.files.map((file) => file.name);
 
@@ -92,6 +102,20 @@ describe('GET /api/snapshot bodies', () => {
     expect(file.headers['content-type']).toBe('application/gzip');
     expect(decoded(file)).toBe(plain.body);
 
+    const lines = await getSnapshot('lines');
+    expect(lines.headers['content-type']).toBe(SNAPSHOT_LINES_MEDIA_TYPE);
+    expect(lines.headers['content-encoding']).toBeUndefined();
+    const unpackedLines = zlib.gunzipSync(lines.bytes).toString('latin1');
+    // eslint-disable-next-line no-control-regex
+    expect(/^[\x00-\x7e]*$/.test(unpackedLines)).toBe(true);
+    expect(unpackedLines.split('\n')).toHaveLength(snapshot.files.length + 2);
+    expect(snapshotOf(lines)).toEqual(snapshot);
+
+    // A client that asks for JSON (curl, the e2e helpers) gets JSON as before.
+    const json = await getSnapshot('json');
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.body).toBe(plain.body);
+
     const refused = await getSnapshot('br;q=0, gzip;q=0');
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(refused.body).toBe(plain.body);
@@ -103,12 +127,13 @@ describe('GET /api/snapshot bodies', () => {
     // Each coding was asked for (and kept) at this revision: none may be sent once it has passed.
     await getSnapshot('gzip');
     await getSnapshot('gzip-file');
+    await getSnapshot('lines');
     await getSnapshot();
 
     const added = pushed((change) => change.added.some((file) => file.name === 'added.txt'));
     await fs.copyFile(SAMPLE_FILE, path.join(docs, 'added.txt'));
     const addedRevision = await added;
-    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', 'lines', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(addedRevision);
       expect(fileNames(after)).toEqual(['added.txt', 'ja.txt']);
@@ -120,7 +145,7 @@ describe('GET /api/snapshot bodies', () => {
     const text = await fs.readFile(path.join(docs, 'ja.txt'), 'utf8');
     await fs.writeFile(path.join(docs, 'ja.txt'), text.replace('監査イベント表', '監査イベント一覧表'));
     const changedRevision = await changed;
-    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', 'lines', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(changedRevision);
       const ja = after.files.find((file) => file.name === 'ja.txt')!;
@@ -131,7 +156,7 @@ describe('GET /api/snapshot bodies', () => {
     const removed = pushed((change) => change.removed.length > 0);
     await fs.rm(path.join(docs, 'added.txt'));
     const removedRevision = await removed;
-    for (const coding of ['br', 'gzip', 'gzip-file', undefined]) {
+    for (const coding of ['br', 'gzip', 'gzip-file', 'lines', undefined]) {
       const after = snapshotOf(await getSnapshot(coding));
       expect(after.revision).toBeGreaterThanOrEqual(removedRevision);
       expect(fileNames(after)).toEqual(['ja.txt']);

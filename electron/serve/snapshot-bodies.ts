@@ -7,7 +7,7 @@
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { LibrarySnapshot } from '../shared/library-types.js';
-import { snapshotJson } from './snapshot-json.js';
+import { snapshotJson, snapshotLines } from './snapshot-json.js';
 
 export type ContentCoding = 'gzip' | 'br';
 export type BodyEncoding = ContentCoding | 'identity';
@@ -53,7 +53,12 @@ interface Held {
   revision: number;
   json: Buffer;
   encoded: Map<ContentCoding, Promise<Buffer>>;
+  /** The gzipped lines body (SNAPSHOT_LINES_MEDIA_TYPE), once asked for. */
+  lines: Promise<Buffer> | null;
 }
+
+/** What warm() can build ahead: a content coding of the JSON, or the gzipped lines body. */
+export type WarmBody = ContentCoding | 'lines';
 
 export class SnapshotBodies {
   private held: Held | null = null;
@@ -72,16 +77,28 @@ export class SnapshotBodies {
     return { revision: held.revision, encoding, bytes: await encoded };
   }
 
+  /**
+   * The snapshot as lines (electron/shared/snapshot-media.ts), gzipped as a whole; built once per revision. Its
+   * first bytes unpack to the header and the first file, so the page can start before the rest has come.
+   */
+  async lines(snapshot: LibrarySnapshot): Promise<SnapshotBody> {
+    const held = this.hold(snapshot);
+    held.lines ??= compress('gzip', snapshotLines(snapshot));
+    return { revision: held.revision, encoding: 'gzip', bytes: await held.lines };
+  }
+
   /** Builds the current revision's bodies ahead of the first request (the host does so once it has loaded). */
-  warm(snapshot: LibrarySnapshot, codings: readonly ContentCoding[]): void {
-    for (const coding of codings) void this.body(snapshot, coding).catch(() => undefined);
-    if (codings.length === 0) this.hold(snapshot);
+  warm(snapshot: LibrarySnapshot, bodies: readonly WarmBody[]): void {
+    for (const body of bodies) {
+      void (body === 'lines' ? this.lines(snapshot) : this.body(snapshot, body)).catch(() => undefined);
+    }
+    if (bodies.length === 0) this.hold(snapshot);
   }
 
   private hold(snapshot: LibrarySnapshot): Held {
     if (this.held?.revision !== snapshot.revision) {
       this.builds++;
-      this.held = { revision: snapshot.revision, json: snapshotJson(snapshot), encoded: new Map() };
+      this.held = { revision: snapshot.revision, json: snapshotJson(snapshot), encoded: new Map(), lines: null };
     }
     return this.held;
   }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../shared/library-types.js';
-import { asciiJson, changeJson, fileJson, snapshotJson } from './snapshot-json.js';
+import { asciiJson, changeJson, fileJson, snapshotJson, snapshotLines } from './snapshot-json.js';
+import { snapshotFromLines } from './test-support/snapshot-lines.js';
 
 function file(id: string, title: string): SourceFile {
   return {
@@ -78,5 +79,20 @@ describe('snapshot JSON', () => {
     (first as { title: string }).title = 'mutated';
     expect(fileJson(first).toString('latin1')).toContain('"title":"one"');
     expect(fileJson({ ...first }).toString('latin1')).toContain('"title":"mutated"');
+  });
+
+  it('writes a snapshot as lines: a header, then one line per file, even when the text of a file holds newlines', () => {
+    const awkward = file('a.txt', 'line one\nline two\r\u2028\u2029 監査 😀');
+    const value = snapshot([awkward, file('b.txt', 'Audit events table'), file('c.txt', 'ç')]);
+    const text = snapshotLines(value).toString('latin1');
+    const lines = text.split('\n');
+    // Three files, a header, and the empty rest after the last newline.
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines) expect(line).toMatch(ASCII_ONLY);
+    expect(JSON.parse(lines[0]!)).toEqual({ fileCount: 3, snapshot: { ...value, files: undefined } });
+    expect(lines[1]).toBe(fileJson(awkward).toString('latin1'));
+    expect(snapshotFromLines(snapshotLines(value))).toEqual(value);
+    expect(snapshotFromLines(snapshotLines(snapshot([])))).toEqual(snapshot([]));
   });
 });

@@ -10,6 +10,7 @@
  * mostly in translated prose, and the rows are ASCII.
  */
 import type { LibraryChange, LibrarySnapshot, SourceFile } from '../shared/library-types.js';
+import type { SnapshotLinesHeader } from '../shared/snapshot-media.js';
 
 const fileBytes = new WeakMap<SourceFile, Buffer>();
 
@@ -102,4 +103,18 @@ export function snapshotJson(snapshot: LibrarySnapshot): Buffer {
 /** asciiJson(change) as bytes, the files it adds or changes (and a reset's) from the per-file cache. */
 export function changeJson(change: LibraryChange): Buffer {
   return Buffer.concat(objectJson(change, ['added', 'changed'], { reset: (reset: LibrarySnapshot) => snapshotJson(reset) }));
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * The snapshot as lines (electron/shared/snapshot-media.ts, SNAPSHOT_LINES_MEDIA_TYPE): a header line, then each
+ * file's cached text on a line of its own. The texts are ASCII-only JSON, so none holds a raw newline.
+ */
+export function snapshotLines(snapshot: LibrarySnapshot): Buffer {
+  const { files, ...rest } = snapshot;
+  const header: SnapshotLinesHeader = { fileCount: files.length, snapshot: rest };
+  const parts: Buffer[] = [Buffer.from(asciiJson(header), 'latin1'), NEWLINE];
+  for (const file of files) parts.push(fileJson(file), NEWLINE);
+  return Buffer.concat(parts);
 }

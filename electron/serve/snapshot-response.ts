@@ -1,11 +1,11 @@
 /**
- * Answers a request with a snapshot, from the bodies kept per revision (snapshot-bodies.ts): as the gzip file
- * of its JSON when the page asks for that type (electron/shared/snapshot-media.ts), else as JSON, compressed
- * by Content-Encoding when the client accepts br or gzip.
+ * Answers a request with a snapshot, from the bodies kept per revision (snapshot-bodies.ts): as gzipped lines or
+ * the gzip file of its JSON when the page asks for that type (electron/shared/snapshot-media.ts; lines first),
+ * else as JSON, compressed by Content-Encoding when the client accepts br or gzip.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LibrarySnapshot } from '../shared/library-types.js';
-import { SNAPSHOT_GZIP_MEDIA_TYPE } from '../shared/snapshot-media.js';
+import { SNAPSHOT_GZIP_MEDIA_TYPE, SNAPSHOT_LINES_MEDIA_TYPE } from '../shared/snapshot-media.js';
 import { chooseEncoding, SNAPSHOT_CODINGS, type SnapshotBodies } from './snapshot-bodies.js';
 
 /** True when an Accept header names the type with q > 0 (no wildcard counts: only the adapter asks for it). */
@@ -25,11 +25,13 @@ export async function sendSnapshot(
   bodies: SnapshotBodies,
   snapshot: LibrarySnapshot,
 ): Promise<void> {
-  const asGzipFile = acceptsMediaType(request.headers.accept, SNAPSHOT_GZIP_MEDIA_TYPE);
+  const asLines = acceptsMediaType(request.headers.accept, SNAPSHOT_LINES_MEDIA_TYPE);
+  const asGzipFile = asLines || acceptsMediaType(request.headers.accept, SNAPSHOT_GZIP_MEDIA_TYPE);
   const encoding = asGzipFile ? 'gzip' : chooseEncoding(request.headers['accept-encoding'], SNAPSHOT_CODINGS);
-  const body = await bodies.body(snapshot, encoding);
+  const body = asLines ? await bodies.lines(snapshot) : await bodies.body(snapshot, encoding);
   response.statusCode = 200;
-  response.setHeader('Content-Type', asGzipFile ? SNAPSHOT_GZIP_MEDIA_TYPE : 'application/json; charset=utf-8');
+  const type = asLines ? SNAPSHOT_LINES_MEDIA_TYPE : asGzipFile ? SNAPSHOT_GZIP_MEDIA_TYPE : 'application/json; charset=utf-8';
+  response.setHeader('Content-Type', type);
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('Vary', 'Accept, Accept-Encoding');
   if (!asGzipFile && body.encoding !== 'identity') response.setHeader('Content-Encoding', body.encoding);

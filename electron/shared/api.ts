@@ -75,9 +75,20 @@ export interface SaveResult {
   path: string | null;
 }
 
+/** What getSnapshot() may be given. */
+export interface SnapshotOptions {
+  /**
+   * Called (at most a few times, before the promise settles) with a partial snapshot while the rest is still on
+   * its way: the same revision, the files that have come so far, and `loading` saying how many of how many. The
+   * snapshot the promise gives replaces it. An adapter that gets the snapshot in one piece (Electron's IPC)
+   * never calls it.
+   */
+  onPartial?(partial: LibrarySnapshot): void;
+}
+
 export interface DocTableApi {
   hostInfo(): Promise<HostInfo>;
-  getSnapshot(): Promise<LibrarySnapshot>;
+  getSnapshot(options?: SnapshotOptions): Promise<LibrarySnapshot>;
   /** Open folders/files by path (browser host: typed in; Electron: dropped or from the command line). */
   openPaths(paths: string[]): Promise<LibrarySnapshot>;
   /** Show the native dialog and open what the user picks; null when cancelled or not supported. */

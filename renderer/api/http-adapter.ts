@@ -3,11 +3,13 @@
  * `doctable serve`. Every call carries the host's token; what a browser can do itself (download a CSV,
  * open a docs.python.org tab) it does without the host.
  */
-import type { AppCommand, DocTableApi, FolderListing, HostInfo, SaveResult } from '../../electron/shared/api';
+import type { AppCommand, DocTableApi, FolderListing, HostInfo, SaveResult, SnapshotOptions } from '../../electron/shared/api';
 import type { LibraryChange, LibrarySnapshot } from '../../electron/shared/library-types';
 import { classifyLink } from '../../electron/shared/web-policy';
 import { EXPORT_FILE_INFO, exportFileName } from '../../electron/shared/export-files';
-import { responseText, SNAPSHOT_ACCEPT } from './response-text';
+import { SNAPSHOT_LINES_MEDIA_TYPE } from '../../electron/shared/snapshot-media';
+import { mediaType, responseText, SNAPSHOT_ACCEPT, unpacked } from './response-text';
+import { readSnapshotLines } from './snapshot-lines';
 
 /** The header the host reads the token from (EventSource and opened tabs use `?token=` instead). */
 export const TOKEN_HEADER = 'X-DocTable-Token';
@@ -88,7 +90,7 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
     if (path === '/api/snapshot') globalThis.performance?.mark?.(`doctable:snapshot-${step}`);
   };
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, accept = 'application/json'): Promise<T> {
+  async function request(method: 'GET' | 'POST', path: string, body: unknown, accept: string): Promise<Response> {
     mark(path, 'asked');
     const headers: Record<string, string> = { [TOKEN_HEADER]: options.token, Accept: accept };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -100,9 +102,8 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       credentials: 'omit',
     });
     mark(path, 'headers');
-    const text = await responseText(response);
-    mark(path, 'received');
     if (!response.ok) {
+      const text = await responseText(response);
       let message = `${response.status} ${response.statusText}`;
       try {
         const parsed = JSON.parse(text) as { error?: unknown };
@@ -112,13 +113,41 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
       }
       throw new HttpApiError(response.status, message);
     }
+    return response;
+  }
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, accept = 'application/json'): Promise<T> {
+    const response = await request(method, path, body, accept);
+    const text = await responseText(response);
+    mark(path, 'received');
     const parsed = JSON.parse(text) as T;
     mark(path, 'parsed');
     return parsed;
   }
 
-  const snapshotCall = async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<LibrarySnapshot> =>
-    seen(await call<LibrarySnapshot>(method, path, body, SNAPSHOT_ACCEPT));
+  /** A snapshot call: lines are read as they come (partials to `onPartial`), any other body parsed whole. */
+  const snapshotCall = async (
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    onPartial?: (partial: LibrarySnapshot) => void,
+  ): Promise<LibrarySnapshot> => {
+    const response = await request(method, path, body, SNAPSHOT_ACCEPT);
+    if (mediaType(response) !== SNAPSHOT_LINES_MEDIA_TYPE || response.body === null) {
+      const parsed = JSON.parse(await responseText(response)) as LibrarySnapshot;
+      mark(path, 'received');
+      mark(path, 'parsed');
+      return seen(parsed);
+    }
+    const snapshot = await readSnapshotLines(unpacked(response.body), (partial) => {
+      mark(path, 'first-file');
+      onPartial?.(partial);
+    });
+    // Unpacking and parsing overlap here: the body is in and parsed at the same moment.
+    mark(path, 'received');
+    mark(path, 'parsed');
+    return seen(snapshot);
+  };
 
   /** The snapshot asked for at creation (prefetchSnapshot), until the first getSnapshot() takes it. */
   let prefetched: Promise<LibrarySnapshot> | null = null;
@@ -128,8 +157,20 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
    * `since`) would miss the changes made between the snapshot's answer and the stream's start.
    */
   let firstRevisionKnown: Promise<unknown> | null = null;
+  /** The prefetch's partial snapshot, until the getSnapshot() that takes the prefetch asks for partials. */
+  let prefetchedPartial: LibrarySnapshot | null = null;
+  let prefetchPartialListener: ((partial: LibrarySnapshot) => void) | null = null;
+  let prefetchSettled = false;
   if (options.prefetchSnapshot === true) {
-    prefetched = snapshotCall('GET', '/api/snapshot');
+    prefetched = snapshotCall('GET', '/api/snapshot', undefined, (partial) => {
+      if (prefetchPartialListener !== null) prefetchPartialListener(partial);
+      else prefetchedPartial = partial;
+    });
+    void prefetched.finally(() => {
+      prefetchSettled = true;
+      prefetchedPartial = null;
+      prefetchPartialListener = null;
+    }).catch(() => undefined);
     // A failed prefetch is reported to the getSnapshot() that takes it, not as an unhandled rejection.
     prefetched.catch(() => undefined);
     firstRevisionKnown = prefetched.then(
@@ -172,10 +213,19 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
 
   return {
     hostInfo: () => call<HostInfo>('GET', '/api/host-info'),
-    getSnapshot: () => {
+    getSnapshot: (snapshotOptions?: SnapshotOptions) => {
+      const onPartial = snapshotOptions?.onPartial?.bind(snapshotOptions);
       const early = prefetched;
       prefetched = null;
-      return early ?? snapshotCall('GET', '/api/snapshot');
+      if (early === null) return snapshotCall('GET', '/api/snapshot', undefined, onPartial);
+      // The prefetch may have had its partial already: hand it over now, unless the whole snapshot is in too.
+      if (onPartial !== undefined && !prefetchSettled) {
+        const partial = prefetchedPartial;
+        prefetchedPartial = null;
+        if (partial !== null) onPartial(partial);
+        else prefetchPartialListener = onPartial;
+      }
+      return early;
     },
     openPaths: (paths) => snapshotCall('POST', '/api/open', { paths }),
     // A browser cannot show a native folder picker that yields paths; the renderer asks for a typed path.

@@ -23,9 +23,11 @@ function unwrap<A extends unknown[], R>(method: (...args: A) => Promise<R>): (..
 
 export function createPreloadApi(bridge: DesktopBridge): DocTableApi {
   // The bridge's functions are contextBridge proxies: they need no `this` and can be passed on as they are.
+  const getSnapshot = unwrap(bridge.getSnapshot);
   return {
     hostInfo: unwrap(bridge.hostInfo),
-    getSnapshot: unwrap(bridge.getSnapshot),
+    // IPC hands the snapshot over in one piece: no partials, and no callback sent across the bridge.
+    getSnapshot: () => getSnapshot(),
     openPaths: unwrap(bridge.openPaths),
     openDialog: unwrap(bridge.openDialog),
     openSamples: unwrap(bridge.openSamples),

@@ -16,7 +16,11 @@ describe('responseText', () => {
     expect(await responseText(new Response('not found', { status: 404 }))).toBe('not found');
   });
 
-  it('asks for the gzip file where the page can unpack it, JSON otherwise', () => {
-    expect(SNAPSHOT_ACCEPT).toBe(typeof DecompressionStream === 'function' ? 'application/gzip, application/json;q=0.9' : 'application/json');
+  it('asks for gzipped lines, then the gzip file, where the page can unpack them, JSON otherwise', () => {
+    expect(SNAPSHOT_ACCEPT).toBe(
+      typeof DecompressionStream === 'function'
+        ? 'application/vnd.doctable.snapshot-lines+gzip, application/gzip;q=0.9, application/json;q=0.8'
+        : 'application/json',
+    );
   });
 });

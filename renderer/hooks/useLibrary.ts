@@ -40,13 +40,25 @@ export function useLibrary(api: DocTableApi): [LibraryState, LibraryActions] {
     mounted.current = true;
     // Subscribe before fetching, so no change falls between the fetch and the subscription.
     const unsubscribe = api.onChange((change) => setSnapshot((held) => applyChange(held, change)));
-    Promise.all([api.getSnapshot(), api.hostInfo()])
+    // A partial snapshot (the first file of a large library, its `loading` saying how many are still coming) is
+    // shown until the whole one, of the same revision, replaces it; if the rest never comes, it is taken away.
+    let partial: LibrarySnapshot | null = null;
+    const onPartial = (next: LibrarySnapshot): void => {
+      if (!mounted.current) return;
+      partial = next;
+      setSnapshot((held) => held ?? next);
+    };
+    Promise.all([api.getSnapshot({ onPartial }), api.hostInfo()])
       .then(([first, info]) => {
         if (!mounted.current) return;
         setSnapshot((held) => newerSnapshot(held, first));
         setHost(info);
       })
-      .catch((reason: unknown) => mounted.current && setError(errorMessage(reason)))
+      .catch((reason: unknown) => {
+        if (!mounted.current) return;
+        setSnapshot((held) => (held === partial ? null : held));
+        setError(errorMessage(reason));
+      })
       .finally(() => mounted.current && setBusy(null));
     return () => {
       mounted.current = false;
