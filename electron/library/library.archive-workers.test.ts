@@ -118,8 +118,10 @@ describe.skipIf(!hasCorpus)('archives in the parser workers', () => {
         expect(progress[i]!.total).toBeGreaterThanOrEqual(progress[i - 1]!.total);
         expect(progress[i]!.done).toBeLessThanOrEqual(progress[i]!.total);
       }
-      // Partway, the members read so far are counted: neither stuck at 0 nor at 1 of 2.
-      expect(progress.some((step) => step.total > 2 && step.done < step.total - 1)).toBe(true);
+      // Partway, the members read so far are counted: neither stuck at 0 nor at 1 of 2. (Whether notes.txt is
+      // recorded before or after the first member depends on the worker's interleaving of its two jobs, so only
+      // "members counted before the end" is asserted, not how far behind the end.)
+      expect(progress.some((step) => step.total > 2 && step.done < step.total)).toBe(true);
     },
     SLOW,
   );
