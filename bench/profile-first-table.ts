@@ -109,8 +109,7 @@ async function main(): Promise<void> {
           ['until the snapshot is asked', reading.snapshotRequested ?? 0],
           ['waiting for its first byte', reading.snapshotFirstByte ?? 0],
           ['receiving it', reading.snapshotLastByte ?? 0],
-          ['until its body is unpacked and decoded', reading.snapshotDecoded ?? 0],
-          ['parsing it', reading.snapshotParsed ?? 0],
+          ['until its first file is unpacked and parsed', reading.snapshotFirstFile ?? 0],
           ['until the first row is painted', reading.rowPainted ?? 0],
         ];
         for (const [label, names] of busyPerPhase(profile, pageNow, phases)) console.log(`  ${label}: ${names}`);
