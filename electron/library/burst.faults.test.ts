@@ -62,7 +62,9 @@ async function diskTruth(folder: string): Promise<Map<string, number>> {
 const matchesDisk = (truth: Map<string, number>) => (snapshot: LibrarySnapshot): boolean =>
   snapshot.files.length === truth.size && [...truth].every(([name, version]) => versionShown(snapshot, name) === version);
 
-describe('DocLibrary: bursts', () => {
+// A test's own limit outlasts two `settled` waits (each CHANGE_TIMEOUT_MS × 3), so a state that never comes fails
+// with settled's message (what was awaited, and the snapshot then), not with a bare "timed out".
+describe('DocLibrary: bursts', { timeout: CHANGE_TIMEOUT_MS * 7 }, () => {
   let folder: string;
   let library: DocLibrary;
   const warnings: string[] = [];
