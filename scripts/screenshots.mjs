@@ -17,7 +17,8 @@ if (!ensureChromium()) {
 const run = spawnSync(path.join(root, 'node_modules', '.bin', 'playwright'), ['test', '--project', 'browser', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DOCTABLE_SCREENSHOTS: '1' },
+  // The JSON report goes to a file, as in `npm test`, instead of after the list on the terminal.
+  env: { ...process.env, DOCTABLE_SCREENSHOTS: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(root, 'test-results', 'screenshots.json') },
 });
 if (run.status === 0) console.log(`Screenshots written to ${path.join('docs', 'screenshots')}/`);
 process.exit(run.status ?? 1);
