@@ -3,9 +3,10 @@
  * Real watcher on temp folders; each test waits for the change the event causes.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { appendFile, mkdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LibrarySnapshot } from '../shared/library-types.js';
 import type { DocLibrary } from './contract.js';
 import { createLibrary } from './index.js';
 import { BUNDLED_SAMPLES_DIR } from './samples.js';
@@ -219,5 +220,21 @@ describe('DocLibrary: watching', () => {
     await plant(root, { 'a/b/c/ja.txt': await corpusBytes('seeds', '001_') });
     const { snapshot } = await nested;
     expect(fileByName(snapshot, 'a/b/c/ja.txt')?.id).toBe('0:a/b/c/ja.txt');
+  });
+  it('shows a write that lands right after an event that changed nothing it reports (a chmod)', async () => {
+    // chokidar handles the chmod's event (no content change to report) and then drops the file's events for 5 ms:
+    // the write just after it must still be read, or the file would show its old rows for good.
+    const text = (version: number) => `Audit events table\nAudit event\tArguments\tReferences\nos.system\tcommand\t[1]\nwatch.v${version}\tpath\t[1]\n`;
+    const shownVersion = (snapshot: LibrarySnapshot) => fileByName(snapshot, 'chmod.txt')?.model?.tables[0]?.rows[1]?.event;
+    const file = path.join(root, 'chmod.txt');
+    const added = nextChange(library, (snapshot) => shownVersion(snapshot) === 'watch.v0', 'file added');
+    await writeFile(file, text(0));
+    await added;
+    for (let version = 1; version <= 4; version++) {
+      const shown = nextChange(library, (snapshot) => shownVersion(snapshot) === `watch.v${version}`, `version ${version} shown`);
+      await chmod(file, version % 2 === 1 ? 0o600 : 0o644);
+      await writeFile(file, text(version));
+      await shown;
+    }
   });
 });

@@ -170,6 +170,16 @@ export class RootWatch {
       watcher.on('change', (filePath) => {
         if (!scanning) this.listener.onPath(filePath);
       });
+      // chokidar drops a file's events for 5 ms after one it handled, with no trailing event; when the one it
+      // handled changed nothing it reports (a late event for a write already read, a chmod), a write landing in
+      // those 5 ms is lost and the file would show its old content for good. Its raw events are not throttled:
+      // each write to a file that could be shown is passed on too (the batcher merges them with chokidar's).
+      watcher.on('raw', (event, evPath, details) => {
+        const watchedPath = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
+        if (scanning || event !== 'change' || !evPath || typeof watchedPath !== 'string') return;
+        const filePath = this.rawEventPath(watchedPath, evPath);
+        if (filePath !== null) this.listener.onPath(filePath);
+      });
       watcher.on('unlink', (filePath) => {
         if (scanning) return;
         if (filePath === this.path) void this.lose();
@@ -184,6 +194,18 @@ export class RootWatch {
       watcher.on('error', () => undefined);
       watcher.on('ready', () => this.finishScan?.());
     });
+  }
+
+  /**
+   * The file a raw fs.watch event names (a folder's watcher names a child, a file's watcher the file's own name),
+   * when it is one this root could show; else null.
+   */
+  private rawEventPath(watchedPath: string, evPath: string): string | null {
+    const filePath = path.basename(watchedPath) === evPath ? watchedPath : path.join(watchedPath, evPath);
+    const relative = path.relative(this.path, filePath);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+    if (isSkippedEntryName(path.basename(filePath))) return null;
+    return hasSupportedExtension(filePath) || isArchivePath(filePath) ? filePath : null;
   }
 
   private isIgnored(entryPath: string, stats: Stats | undefined): boolean {
