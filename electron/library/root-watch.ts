@@ -24,6 +24,11 @@ export interface RootWatchListener {
   onProblems(): void;
 }
 
+/** A file name the library reads: a supported page format or an archive of pages. */
+function couldBeShown(filePath: string): boolean {
+  return hasSupportedExtension(filePath) || isArchivePath(filePath);
+}
+
 /** Far deeper than any docs tree; only a backstop should a cycle slip past the guard. */
 const MAX_DEPTH = 48;
 
@@ -205,7 +210,7 @@ export class RootWatch {
     const relative = path.relative(this.path, filePath);
     if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
     if (isSkippedEntryName(path.basename(filePath))) return null;
-    return hasSupportedExtension(filePath) || isArchivePath(filePath) ? filePath : null;
+    return couldBeShown(filePath) ? filePath : null;
   }
 
   private isIgnored(entryPath: string, stats: Stats | undefined): boolean {
@@ -218,7 +223,7 @@ export class RootWatch {
       this.lockFolder(entryPath);
       return true;
     }
-    if (stats.isFile()) return !hasSupportedExtension(entryPath) && !isArchivePath(entryPath);
+    if (stats.isFile()) return !couldBeShown(entryPath);
     // FIFOs, sockets and devices are never read: opening a FIFO blocks until someone writes to it.
     return true;
   }
