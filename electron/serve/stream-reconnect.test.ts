@@ -18,11 +18,12 @@ const NO_CHROMIUM = chromiumMissingReason();
 
 const SAMPLE_FILE = path.resolve('resources/samples/ja_3.9_browser-copy.txt');
 
-// Each page subscribes on load with a short reconnect delay, and can unsubscribe on request.
+// Each page subscribes on load with a short reconnect delay (capped, so the wait after the place frees up stays
+// short however many times it was refused), and can unsubscribe on request.
 const ENTRY = `
 import { createHttpApi } from ${JSON.stringify(path.resolve('renderer/api/http-adapter.ts'))};
 const token = new URL(location.href).searchParams.get('token');
-const api = createHttpApi({ baseUrl: location.origin, token, reconnectDelayMs: 100 });
+const api = createHttpApi({ baseUrl: location.origin, token, reconnectDelayMs: 100, maxReconnectDelayMs: 400 });
 const changes = [];
 const unsubscribe = api.onChange((change) => changes.push(change));
 Object.assign(window, { api, changes, unsubscribe });

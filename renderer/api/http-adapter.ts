@@ -34,8 +34,10 @@ export interface HttpApiOptions {
   openTab?: (url: string) => void;
   /** Hands a file to the browser's downloads. */
   download?: (fileName: string, blob: Blob) => void;
-  /** First wait before reopening a change stream the host refused; doubles up to a minute. */
+  /** First wait before reopening a change stream the host refused; doubles up to `maxReconnectDelayMs`. */
   reconnectDelayMs?: number;
+  /** The longest wait between two tries (a minute). */
+  maxReconnectDelayMs?: number;
   /**
    * Ask for the snapshot now, before the app has rendered and asked: the first getSnapshot() gets this answer.
    * At 100,000 rows the answer takes a while to arrive, and the page has other work to do meanwhile.
@@ -77,6 +79,7 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   const firstReconnectDelay = options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS;
   let reconnectDelay = firstReconnectDelay;
+  const maxReconnectDelay = Math.max(firstReconnectDelay, options.maxReconnectDelayMs ?? MAX_RECONNECT_DELAY_MS);
   /** The newest revision this page has seen, so a (re)connecting stream can catch it up. */
   let revision: number | null = null;
 
@@ -206,7 +209,7 @@ export function createHttpApi(options: HttpApiOptions): DocTableApi {
         reconnectTimer = null;
         if (changeListeners.size > 0 && stream === null) stream = openStream();
       }, reconnectDelay);
-      reconnectDelay = Math.min(reconnectDelay * 2, MAX_RECONNECT_DELAY_MS);
+      reconnectDelay = Math.min(reconnectDelay * 2, maxReconnectDelay);
     });
     return source;
   }
