@@ -128,4 +128,29 @@ describe('SourcesPanel', () => {
     expect(screen.queryByText('Samples')).toBeNull();
     expect(screen.queryByText(/Bundled samples/)).toBeNull();
   });
+
+  it('keeps a nested file name whole: the folders are the part a narrow sidebar cuts', () => {
+    const nested = makeFile({ id: '0:en_3.12.1_html-build/library/audit_events.html' });
+    const flat = makeFile({ id: '0:pt-BR.txt' });
+    const snapshot: LibrarySnapshot = {
+      revision: 1,
+      roots: ['/docs'],
+      samples: false,
+      files: [nested, flat],
+      problems: [],
+      skipped: { count: 0, reasons: {}, files: [] },
+      loading: null,
+    };
+    render(<SourcesPanel snapshot={snapshot} source="" onSelect={() => undefined} />);
+    // Screen readers (the button's name) get the whole path once, not its two halves as well.
+    const entry = screen.getByRole('button', { name: /^OK en_3\.12\.1_html-build\/library\/audit_events\.html en · / });
+    expect(entry.querySelector('.source-dir')?.textContent).toBe('en_3.12.1_html-build/library/');
+    expect(entry.querySelector('.source-base')?.textContent).toBe('audit_events.html');
+    expect(entry.querySelector('.source-dir')?.getAttribute('aria-hidden')).toBe('true');
+    expect(entry.querySelector('.source-base')?.getAttribute('aria-hidden')).toBe('true');
+    // A name without folders is one piece, as before.
+    const plain = screen.getByRole('button', { name: /^OK pt-BR\.txt en · / });
+    expect(plain.querySelector('.source-dir')).toBeNull();
+    expect(within(plain).getByText('pt-BR.txt').className).toBe('source-name');
+  });
 });

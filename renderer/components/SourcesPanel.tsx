@@ -25,6 +25,27 @@ function rowCounts(file: SourceFile): { public: number; internal: number } {
 
 const STATUS_TEXT: Record<SourceFile['status'], string> = { ok: 'OK', warning: 'Warning', error: 'Error' };
 
+/**
+ * A file's path with its name kept in view: in a docs build the name ("library/audit_events.html") is what tells
+ * files apart, so a narrow sidebar cuts the folders before it, from their start ("…/library/"), not the name. Screen readers
+ * and find-in-page get the whole path once.
+ */
+function SourceName({ relPath }: { relPath: string }) {
+  const cut = relPath.lastIndexOf('/') + 1;
+  if (cut === 0) return <span className="source-name">{relPath}</span>;
+  return (
+    <span className="source-name is-split">
+      <span className="source-name-whole">{relPath}</span>
+      <span className="source-dir" aria-hidden="true">
+        <span className="source-dir-text">{relPath.slice(0, cut)}</span>
+      </span>
+      <span className="source-base" aria-hidden="true">
+        {relPath.slice(cut)}
+      </span>
+    </span>
+  );
+}
+
 function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; selected: boolean; onSelect(): void; change?: ChangeKind }) {
   const counts = rowCounts(file);
   return (
@@ -38,7 +59,7 @@ function FileEntry({ file, selected, onSelect, change }: { file: SourceFile; sel
       >
         <span className="source-line">
           <span className={`status-dot status-${file.status}`} role="img" aria-label={STATUS_TEXT[file.status]} />
-          <span className="source-name">{file.relPath}</span>
+          <SourceName relPath={file.relPath} />
           {change && <span className={`change-badge is-${change}`}>{CHANGE_TEXT[change]}</span>}
           {isNotableEncoding(file.encoding) && (
             <span className="badge encoding-badge" title={`Decoded as ${encodingLabel(file.encoding)}`}>
