@@ -75,3 +75,35 @@ export async function timeToFirstTable(browser: Browser, host: ServeHost, loads:
     wholePainted: pick('wholePainted'),
   };
 }
+
+/** Time to first table when the page is reloaded in the same tab: one Summary of the first row painted per reload. */
+export interface ReloadFigures {
+  tabs: number;
+  /** `[i]`: the (i+1)th reload of each tab. */
+  rowPainted: Summary[];
+  domContentLoaded: Summary[];
+}
+
+/**
+ * `tabs` fresh tabs, each loaded once (cold, not counted) then reloaded `reloads` times: a person's second and later
+ * starts, when the renderer process already holds the bundle compiled. The cold figures above are a first visit.
+ */
+export async function timeToFirstTableReloaded(browser: Browser, host: ServeHost, tabs: number, reloads: number): Promise<ReloadFigures> {
+  const readings: Reading[][] = Array.from({ length: reloads }, () => []);
+  for (let tab = 0; tab < tabs; tab++) {
+    const page = await freshPage(browser);
+    try {
+      await page.addInitScript({ content: FIRST_TABLE_PROBE });
+      for (let load = 0; load <= reloads; load++) {
+        if (load === 0) await page.goto(host.url);
+        else await page.reload();
+        await waitInPage(page, 'window.__benchFirstTable.rowPainted !== null && window.__benchFirstTable.wholeParsedPainted !== null', TIMEOUT_MS);
+        if (load > 0) readings[load - 1]!.push(await page.evaluate<Reading>(FIRST_TABLE_READING));
+      }
+    } finally {
+      await page.context().close();
+    }
+  }
+  const pick = (key: keyof Reading) => readings.map((each) => summarize(each.map((reading) => reading[key] ?? Number.NaN)));
+  return { tabs, rowPainted: pick('rowPainted'), domContentLoaded: pick('domContentLoaded') };
+}
