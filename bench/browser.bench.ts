@@ -12,6 +12,7 @@
  *   DOCTABLE_BENCH_RENDERER_DIR=dist/renderer ...                  measures that build instead of building one
  *   … bench/browser.bench.ts large                                 only part 4 (also: samples, watched)
  *   … bench/browser.bench.ts first-large                           only part 4's time to first table
+ *   DOCTABLE_BENCH_LARGE_SHAPE=500x200 ...                         part 4's rows as 500 files × 200 (default 10x10000)
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,9 @@ import { PROBE_FILE, PROBE_PREFIX, probePage, writeToScreen, type WatchFigures }
 import { describe, kib, round, type Summary } from './support/stats.js';
 import { writeSyntheticFolder } from './support/synthetic.js';
 
-const LARGE = { files: 10, rowsPerFile: 10_000 };
+// DOCTABLE_BENCH_LARGE_SHAPE=500x200 spreads the rows over more, smaller files (a real page holds ~190 events).
+const [LARGE_FILES, LARGE_ROWS] = (process.env.DOCTABLE_BENCH_LARGE_SHAPE ?? '10x10000').split('x').map(Number);
+const LARGE = { files: LARGE_FILES || 10, rowsPerFile: LARGE_ROWS || 10_000 };
 const SAMPLE_LOADS = 5;
 // DOCTABLE_BENCH_LARGE_LOADS=7 takes more cold loads at 100,000 rows (the default 3 keeps `npm run bench` short).
 const LARGE_LOADS = Number(process.env.DOCTABLE_BENCH_LARGE_LOADS) || 3;
