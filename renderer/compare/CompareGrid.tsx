@@ -50,7 +50,7 @@ function SourceCell({
         {marker.icon}
       </span>
       {/* The status in words for screen readers; the eye gets the marker and, where it differs, the text. */}
-      <span className="cmp-status cmp-visually-hidden">{cellStatusText(cell)}</span>
+      <span className="cmp-status visually-hidden">{cellStatusText(cell)}</span>
       {shows.kind === 'args' ? (
         shows.text ? (
           <code className="cmp-args">{shows.text}</code>
@@ -63,7 +63,7 @@ function SourceCell({
           {shows.text}
         </span>
       ) : null}
-      {cell.status === 'changed' ? <code className="cmp-args cmp-visually-hidden">{cellArgsText(cell)}</code> : null}
+      {cell.status === 'changed' ? <code className="cmp-args visually-hidden">{cellArgsText(cell)}</code> : null}
       {cell.row ? (
         link ? (
           <button
@@ -135,7 +135,7 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
                   // The star alone (the legend and the Reference choice name it): a long label keeps to two lines.
                   <span className="cmp-badge cmp-status-reference" title="The reference: the other sources are compared with it">
                     <span aria-hidden="true">★</span>
-                    <span className="cmp-visually-hidden">reference</span>
+                    <span className="visually-hidden">reference</span>
                   </span>
                 ) : null}
               </span>
@@ -195,7 +195,7 @@ export function CompareGrid({ alignment, rows, openLink, focusEvent = null }: Co
   return (
     <div className="cmp-grid-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Aligned events, scrollable">
       <table className="cmp-grid" aria-rowcount={lines.length + 1} data-sources={alignment.sources.length}>
-        <caption className="cmp-visually-hidden">
+        <caption className="visually-hidden">
           Audit events aligned by name across {alignment.sources.length} sources; {tableRows.length} rows shown
         </caption>
         <thead>

@@ -44,7 +44,7 @@ export function CompareSummary({ summaries, split }: CompareSummaryProps) {
                 {dense ? (
                   <>
                     <span aria-hidden="true">{describeCoverageShort(summary, kind, split === 'all')}</span>
-                    <span className="cmp-visually-hidden">{describeCoverage(summary, kind)}</span>
+                    <span className="visually-hidden">{describeCoverage(summary, kind)}</span>
                   </>
                 ) : (
                   describeCoverage(summary, kind)

@@ -13,7 +13,7 @@ export function ProseCompare({ sources, rows }: ProseCompareProps) {
   return (
     <div className="cmp-prose-scroll" tabIndex={0} role="region" aria-label="Page text side by side, scrollable">
       <table className="cmp-prose">
-        <caption className="cmp-visually-hidden">The page's text side by side, aligned by part</caption>
+        <caption className="visually-hidden">The page's text side by side, aligned by part</caption>
         <thead>
           <tr>
             <th scope="col">Part</th>

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LibrarySnapshot } from '../../electron/shared/library-types';
 import { App } from '../App';
 import { CORPUS_DIR, corpusText } from '../test-support/corpus';
-import { makeFile } from '../test-support/fixtures';
+import { makeFile, makeSnapshot } from '../test-support/fixtures';
 import { createMemoryHost, type Folder } from '../test-support/memoryHost';
 import { SourcesPanel } from './SourcesPanel';
 
@@ -93,16 +93,7 @@ describe('SourcesPanel', () => {
   it('marks a file decoded from another encoding than UTF-8 with a badge', () => {
     const shiftJis = { ...makeFile({ id: '0:ja.html', locale: 'ja' }), encoding: 'shift_jis' };
     const utf8 = makeFile({ id: '0:en.html' });
-    const snapshot: LibrarySnapshot = {
-      revision: 1,
-      roots: ['/docs'],
-      samples: false,
-      files: [utf8, shiftJis],
-      problems: [],
-      skipped: { count: 0, reasons: {}, files: [] },
-      loading: null,
-    };
-    render(<SourcesPanel snapshot={snapshot} source="" onSelect={() => undefined} />);
+    render(<SourcesPanel snapshot={makeSnapshot([utf8, shiftJis])} source="" onSelect={() => undefined} />);
     const entry = (name: string) => screen.getByRole('button', { name: new RegExp(name.replace('.', '\\.')) });
     expect(within(entry('ja.html')).getByText('Shift_JIS')).toBeTruthy();
     expect(entry('en.html').querySelector('.encoding-badge')).toBeNull();
@@ -110,15 +101,7 @@ describe('SourcesPanel', () => {
   });
 
   it('says what the app is for and that the files shown are bundled samples', () => {
-    const snapshot = (samples: boolean): LibrarySnapshot => ({
-      revision: 1,
-      roots: [],
-      samples,
-      files: [makeFile({ id: '0:en.html' })],
-      problems: [],
-      skipped: { count: 0, reasons: {}, files: [] },
-      loading: null,
-    });
+    const snapshot = (samples: boolean): LibrarySnapshot => makeSnapshot([makeFile({ id: '0:en.html' })], { roots: [], samples });
     const { rerender } = render(<SourcesPanel snapshot={snapshot(true)} source="" onSelect={() => undefined} />);
     const badge = screen.getByText('Samples');
     expect(badge.getAttribute('title')).toMatch(/^DocTable Explorer reads renditions of CPython’s “Audit events table” page .* to filter, compare and export them\.$/);
@@ -132,16 +115,7 @@ describe('SourcesPanel', () => {
   it('keeps a nested file name whole: the folders are the part a narrow sidebar cuts', () => {
     const nested = makeFile({ id: '0:en_3.12.1_html-build/library/audit_events.html' });
     const flat = makeFile({ id: '0:pt-BR.txt' });
-    const snapshot: LibrarySnapshot = {
-      revision: 1,
-      roots: ['/docs'],
-      samples: false,
-      files: [nested, flat],
-      problems: [],
-      skipped: { count: 0, reasons: {}, files: [] },
-      loading: null,
-    };
-    render(<SourcesPanel snapshot={snapshot} source="" onSelect={() => undefined} />);
+    render(<SourcesPanel snapshot={makeSnapshot([nested, flat])} source="" onSelect={() => undefined} />);
     // Screen readers (the button's name) get the whole path once, not its two halves as well.
     const entry = screen.getByRole('button', { name: /^OK en_3\.12\.1_html-build\/library\/audit_events\.html en · / });
     expect(entry.querySelector('.source-dir')?.textContent).toBe('en_3.12.1_html-build/library/');

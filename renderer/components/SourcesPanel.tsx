@@ -35,7 +35,7 @@ function SourceName({ relPath }: { relPath: string }) {
   if (cut === 0) return <span className="source-name">{relPath}</span>;
   return (
     <span className="source-name is-split">
-      <span className="source-name-whole">{relPath}</span>
+      <span className="visually-hidden">{relPath}</span>
       <span className="source-dir" aria-hidden="true">
         <span className="source-dir-text">{relPath.slice(0, cut)}</span>
       </span>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../electron/shared/model';
 import { Interner } from '../../electron/shared/interner';
-import { NO_SKIPPED, type LibraryChange, type LibrarySnapshot, type SourceFile } from '../../electron/shared/library-types';
+import type { LibraryChange, LibrarySnapshot, SourceFile } from '../../electron/shared/library-types';
 import { applyChange } from '../state/snapshot';
-import { ja, makeFile } from '../test-support/fixtures';
+import { ja, makeFile, makeSnapshot } from '../test-support/fixtures';
 import { ALL_SOURCES, buildFileRows, buildRowSet, KIND_CODES, moduleOf, refsText, RowSetCache, type RowSet, type TableRow } from './rows';
 import { TextColumnBuilder } from './textColumn';
 
@@ -97,15 +97,7 @@ const broken: SourceFile = { ...makeFile({ id: '0:broken.html' }), model: null, 
 const tricky = makeFile({ id: '0:t.html', public: [['İstanbul.x', ['ǅ', 'ǅ']], ['zz.new', ['ﬃ', 'path']]] });
 const empty = makeFile({ id: '0:empty.html' });
 
-const snapshot = (files: SourceFile[], revision = 1): LibrarySnapshot => ({
-  revision,
-  roots: ['/docs'],
-  samples: false,
-  files,
-  problems: [],
-  skipped: NO_SKIPPED,
-  loading: null,
-});
+const snapshot = (files: SourceFile[], revision = 1): LibrarySnapshot => makeSnapshot(files, { revision });
 const change = (revision: number, parts: Partial<LibraryChange>): LibraryChange => ({ revision, added: [], changed: [], removed: [], ...parts });
 
 describe('buildRowSet (assembled from per-file blocks)', () => {

@@ -1,6 +1,6 @@
 // Test-only: small hand-written files for the pure modules' unit tests (the component tests use the real corpus).
 import type { DocFormat, DocRow, DocTable, DocTableModel, VersionInfo } from '../../electron/shared/model';
-import type { SourceFile } from '../../electron/shared/library-types';
+import { NO_SKIPPED, type LibrarySnapshot, type SourceFile } from '../../electron/shared/library-types';
 
 /** [event, args, reference targets] */
 export type RowSpec = [event: string, args: string[], targets?: (string | null)[]];
@@ -75,3 +75,8 @@ export const ja = makeFile({
   ],
   internal: [['_winapi.CreateFile', ['file_name', 'desired_access']]],
 });
+
+/** A library of these files under /docs: nothing skipped, no problem, no load under way (override any of it). */
+export function makeSnapshot(files: SourceFile[], overrides: Partial<LibrarySnapshot> = {}): LibrarySnapshot {
+  return { revision: 1, roots: ['/docs'], samples: false, files, problems: [], skipped: NO_SKIPPED, loading: null, ...overrides };
+}
