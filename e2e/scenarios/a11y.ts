@@ -31,10 +31,10 @@ export function accessibleViews(size: keyof typeof A11Y_SIZES = '1360×860') {
     const { page } = app;
     const ui = appUi(page);
     const viewport = A11Y_SIZES[size];
-    // Below 65rem the toolbar folds into More (usability.css).
-    const narrow = viewport.width < 1040;
+    // At 77.5rem and below the toolbar folds into More (usability.css).
+    const narrow = viewport.width <= 1240;
     const check = (view: string, scan?: Omit<A11yScan, 'colorsOnly'>) => scanInBothSchemes(page, view, size, scan);
-    // Opened at the default size, where Open folder… is on the toolbar (below 60rem it is under More).
+    // Opened at the default size, where Open folder… is on the toolbar (at 77.5rem and below it is under More).
     await app.openFolder((await corpusFolder()).dir);
     await page.setViewportSize(viewport);
     await expect(ui.grid).toBeVisible();

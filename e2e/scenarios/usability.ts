@@ -219,6 +219,21 @@ export async function zoomAndSmallWindows(context: ScenarioContext): Promise<voi
   const folder = await context.corpusFolder();
   await app.openFolder(folder.dir);
 
+  // Desktop widths (the desktop app opens at 1280×820): the toolbar in one row in every view, every control on it.
+  for (const width of [1280, 1360]) {
+    await page.setViewportSize({ width, height: 820 });
+    for (const view of ['Table', 'Compare', 'Versions'] as const) {
+      await ui.viewButton(view).click();
+      await expect(ui.viewButton(view)).toHaveAttribute('aria-pressed', 'true');
+      expect(await toolbarRows(page), `toolbar rows, ${view} view at ${width} px`).toBe(1);
+      for (const control of [page.getByRole('button', { name: 'Open folder…' }), ui.bomCheckbox, ui.exportButton]) {
+        await expect(control).toBeInViewport();
+      }
+    }
+  }
+  await ui.viewButton('Table').click();
+  await expect(page.getByRole('combobox', { name: 'Export the shown events for code' })).toBeInViewport();
+
   // 1024×640: nothing off the page, the toolbar in one row (the rest under More); the details open over the grid.
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect(ui.exportButton).toBeInViewport();

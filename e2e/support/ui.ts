@@ -24,7 +24,7 @@ export function appUi(page: Page) {
     samplesButton: page.getByRole('button', { name: 'Samples', exact: true }),
     exportButton: page.getByRole('button', { name: 'Export CSV' }),
     bomCheckbox: page.getByRole('checkbox', { name: 'BOM' }),
-    viewButton: (name: 'Table' | 'Compare') => page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true }),
+    viewButton: (name: 'Table' | 'Compare' | 'Versions') => page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true }),
     tab: (name: TabName) => page.getByRole('tablist', { name: 'Event tables' }).getByRole('tab', { name: new RegExp(`^${name}\\b`) }),
     sources,
     /** A file's entry in Sources, by the path shown for it. */
