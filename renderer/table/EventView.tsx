@@ -2,10 +2,25 @@ import { useCallback, useMemo } from 'react';
 import { useGridColumns, type GridColumnsControl } from '../hooks/useGridColumns';
 import type { Split } from '../state/split';
 import { DataGrid, type GridColumn, type SortRule } from './DataGrid';
-import { EVENT_COLUMN_PREFIX, eventCellText, presenceText, STATUS, statusCellText, type EventResult, type EventTable } from './byEvent';
+import {
+  EVENT_COLUMN_PREFIX,
+  eventCellText,
+  presenceText,
+  STATUS,
+  statusCellText,
+  type EventResult,
+  type EventStatus,
+  type EventTable,
+} from './byEvent';
 
-const GLYPHS = { [STATUS.absent]: '—', [STATUS.present]: '✓', [STATUS.differs]: '≠' } as const;
-const STATUS_CLASS = { [STATUS.absent]: 'is-absent', [STATUS.present]: 'is-present', [STATUS.differs]: 'is-differs' } as const;
+// ∅ as in the compare view: the source holds no table of this kind (a catalog, the reST source, a cut-off copy).
+const GLYPHS = { [STATUS.absent]: '—', [STATUS.present]: '✓', [STATUS.differs]: '≠', [STATUS.noTable]: '∅' } as const;
+const STATUS_CLASS = {
+  [STATUS.absent]: 'is-absent',
+  [STATUS.present]: 'is-present',
+  [STATUS.differs]: 'is-differs',
+  [STATUS.noTable]: 'is-no-table',
+} as const;
 
 /** The by-event view's columns: event, table, arguments, "in N of M", then one per source. */
 export function useEventColumns(table: EventTable | null, split: Split): GridColumnsControl {
@@ -14,7 +29,7 @@ export function useEventColumns(table: EventTable | null, split: Split): GridCol
       { id: 'event', label: 'Audit event', width: 230, sortable: true },
       { id: 'kind', label: 'Table', width: 80, sortable: true },
       { id: 'args', label: 'Arguments', width: 160, grow: true, sortable: true, title: 'What most of the sources that have the event give' },
-      { id: 'presence', label: 'In', width: 92, sortable: true, title: 'In how many of the sources (columns on the right) the event is' },
+      { id: 'presence', label: 'In', width: 92, sortable: true, title: 'In how many of the sources (columns on the right) the event is, of those holding its table' },
       ...(table?.sources ?? []).map((source) => ({
         id: EVENT_COLUMN_PREFIX + source.key,
         label: source.label,
@@ -43,7 +58,10 @@ export interface EventViewProps {
   gridRef?: React.Ref<HTMLDivElement>;
 }
 
-/** One row per event and table kind, a column per source: present (✓), absent (—) or arguments differ (≠). */
+/**
+ * One row per event and table kind, a column per source: present (✓), absent (—), arguments differ (≠), or no table
+ * of that kind in the source (∅).
+ */
 export function EventView(props: EventViewProps) {
   const { table, result } = props;
   const sourceIndex = useMemo(
@@ -70,7 +88,7 @@ export function EventView(props: EventViewProps) {
             const group = table.groups[groupAt(position)]!;
             const source = sourceIndex.get(column);
             if (source !== undefined) {
-              const status = group.statuses[source] as 0 | 1 | 2;
+              const status = group.statuses[source] as EventStatus;
               return (
                 <span className={`presence ${STATUS_CLASS[status]}`} title={statusCellText(group, source)} aria-label={statusCellText(group, source)}>
                   {GLYPHS[status]}
@@ -88,8 +106,8 @@ export function EventView(props: EventViewProps) {
             }
             if (column === 'presence') {
               return (
-                <span className={`presence-count${group.presentIn < table.sources.length ? ' is-partial' : ''}`}>
-                  {presenceText(group, table.sources.length)}
+                <span className={`presence-count${group.presentIn < group.possibleIn ? ' is-partial' : ''}`}>
+                  {presenceText(group)}
                 </span>
               );
             }

@@ -100,6 +100,35 @@ describe('facets of the by-event view', () => {
   });
 });
 
+describe("sources without a table of the event's kind", () => {
+  const html = makeFile({
+    id: '0:en/audit.html',
+    public: [['os.open', ['path']], ['os.chdir', ['path']]],
+    internal: [['_winapi.CreateFile', ['file_name']]],
+  });
+  // A gettext catalog holds the internal table only (Sphinx generates the public one at build time).
+  const catalog = makeFile({ id: '1:fr/audit.po', locale: 'fr', format: 'po', public: null, internal: [['_winapi.CreateFile', ['file_name']]] });
+  // A copy cut off before the internal table.
+  const cut = makeFile({ id: '2:zh/audit.txt', locale: 'zh-CN', format: 'sphinx-text', public: [['os.open', ['path']]] });
+  const table = buildEventTable(buildRowSet([html, catalog, cut], ALL_SOURCES));
+  const position = (event: string) => table.groups.findIndex((candidate) => candidate.event === event);
+  const cells = (event: string) => table.sources.map((source) => eventCellText(table, position(event), `src:${source.key}`));
+
+  it('are marked "no table" there, not "absent", and are left out of the "In" count', () => {
+    expect([...table.groups[position('os.chdir')]!.statuses]).toEqual([STATUS.present, STATUS.noTable, STATUS.absent]);
+    expect(cells('os.chdir')).toEqual(['present', 'no public table', 'absent']);
+    expect(eventCellText(table, position('os.chdir'), 'presence')).toBe('1 of 2');
+    expect(eventCellText(table, position('os.open'), 'presence')).toBe('2 of 2');
+    expect(cells('_winapi.CreateFile')).toEqual(['present', 'present', 'no internal table']);
+    expect(eventCellText(table, position('_winapi.CreateFile'), 'presence')).toBe('2 of 2');
+  });
+
+  it('sort by presence among the sources that can have the event', () => {
+    const order = sortedGroups(table, [{ id: 'presence', desc: false }, { id: 'event', desc: false }])!;
+    expect([...order].map((g) => table.groups[g]!.event)).toEqual(['os.chdir', '_winapi.CreateFile', 'os.open']);
+  });
+});
+
 describe('eventSources', () => {
   it('groups files by locale × version when several are renditions of one build', () => {
     const html = makeFile({ id: '0:a.html', locale: 'ja', version: '3.12', public: [['os.open', []]] });

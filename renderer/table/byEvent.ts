@@ -21,7 +21,11 @@ export interface EventSource {
   files: readonly SourceFile[];
 }
 
-export const STATUS = { absent: 0, present: 1, differs: 2 } as const;
+/**
+ * Per source: absent, present, arguments differ, or no table of the event's kind at all (a gettext catalog or the
+ * reST source holds no public table; a copy cut off early, no internal one), where the event can be neither.
+ */
+export const STATUS = { absent: 0, present: 1, differs: 2, noTable: 3 } as const;
 export type EventStatus = (typeof STATUS)[keyof typeof STATUS];
 
 export interface EventGroup {
@@ -32,12 +36,14 @@ export interface EventGroup {
   module: string;
   /** The arguments most of the sources that have it give (ties: the first source's). */
   argsText: string;
-  /** Per source (EventTable.sources order): absent / present / arguments differ. */
+  /** Per source (EventTable.sources order): absent / present / arguments differ / no table of this kind. */
   statuses: Uint8Array;
   /** Per source, the arguments it gives ('' when absent). */
   sourceArgs: readonly string[];
   /** How many sources have the event. */
   presentIn: number;
+  /** How many sources hold a table of the event's kind: those that could have it. */
+  possibleIn: number;
   /** The group's first row in the row set (document order). */
   firstRow: number;
 }
@@ -71,6 +77,9 @@ export function buildEventTable(set: RowSet): EventTable {
   const sources = eventSources(set.files);
   const sourceOfFile = new Map<string, number>();
   sources.forEach((source, s) => source.files.forEach((file) => sourceOfFile.set(file.id, s)));
+  const holds = (kind: TableKind) =>
+    sources.map((source) => source.files.some((file) => file.model?.tables.some((table) => table.kind === kind) ?? false));
+  const holdsTable: Readonly<Record<TableKind, readonly boolean[]>> = { public: holds('public'), internal: holds('internal') };
   const groupOfRow = new Int32Array(set.rows.length);
   const byKey = new Map<string, number>();
   const firstRows: number[] = [];
@@ -95,10 +104,16 @@ export function buildEventTable(set: RowSet): EventTable {
     const perSource = argsBySource[g]!;
     const argsText = majority(perSource);
     const statuses = new Uint8Array(sources.length);
+    const holdsKind = holdsTable[row.kind];
     let presentIn = 0;
+    let possibleIn = 0;
     for (let s = 0; s < sources.length; s++) {
       const args = perSource[s];
-      if (args === undefined) continue;
+      if (args !== undefined || holdsKind[s]) possibleIn += 1;
+      if (args === undefined) {
+        statuses[s] = holdsKind[s] ? STATUS.absent : STATUS.noTable;
+        continue;
+      }
       presentIn += 1;
       statuses[s] = args === argsText ? STATUS.present : STATUS.differs;
     }
@@ -112,6 +127,7 @@ export function buildEventTable(set: RowSet): EventTable {
       statuses,
       sourceArgs: Array.from(perSource, (args) => args ?? ''),
       presentIn,
+      possibleIn,
       firstRow,
     };
   });
@@ -210,17 +226,19 @@ export const STATUS_TEXT: Readonly<Record<EventStatus, string>> = {
   [STATUS.absent]: 'absent',
   [STATUS.present]: 'present',
   [STATUS.differs]: 'arguments differ',
+  [STATUS.noTable]: 'no table of this kind',
 };
 
-/** "in 3 of 5" */
-export function presenceText(group: EventGroup, sources: number): string {
-  return `${group.presentIn} of ${sources}`;
+/** "3 of 5": of the sources that hold a table of the event's kind. */
+export function presenceText(group: EventGroup): string {
+  return `${group.presentIn} of ${group.possibleIn}`;
 }
 
 /** What a by-event cell says for a source, in words (export, tooltips, copy). */
 export function statusCellText(group: EventGroup, source: number): string {
   const status = group.statuses[source] as EventStatus;
-  return status === STATUS.differs ? `arguments differ: ${group.sourceArgs[source]}` : STATUS_TEXT[status];
+  if (status === STATUS.differs) return `arguments differ: ${group.sourceArgs[source]}`;
+  return status === STATUS.noTable ? `no ${group.kind} table` : STATUS_TEXT[status];
 }
 
 /** Column ids of the by-event view's source columns: this prefix and the source's key. */
@@ -237,7 +255,7 @@ export function eventCellText(table: EventTable, group: number, column: string):
     case 'args':
       return event.argsText;
     case 'presence':
-      return presenceText(event, table.sources.length);
+      return presenceText(event);
   }
   const source = table.sources.findIndex((candidate) => EVENT_COLUMN_PREFIX + candidate.key === column);
   return source < 0 ? '' : statusCellText(event, source);

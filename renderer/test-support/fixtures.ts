@@ -11,7 +11,8 @@ export interface FileSpec {
   locale?: string | null;
   version?: string | null;
   format?: DocFormat;
-  public?: RowSpec[];
+  /** null: no public table at all (a gettext catalog, the reST source). */
+  public?: RowSpec[] | null;
   internal?: RowSpec[];
   headers?: string[];
 }
@@ -32,7 +33,7 @@ export function versionInfo(value: string): VersionInfo {
 export function makeFile(spec: FileSpec): SourceFile {
   const path = spec.path ?? '/docs/library/audit_events.html';
   const headers = spec.headers ?? ['Audit event', 'Arguments', 'References'];
-  const tables: DocTable[] = [{ kind: 'public', headers, rows: docRows(spec.public ?? []) }];
+  const tables: DocTable[] = spec.public === null ? [] : [{ kind: 'public', headers, rows: docRows(spec.public ?? []) }];
   if (spec.internal) tables.push({ kind: 'internal', headers, rows: docRows(spec.internal) });
   const version = spec.version === undefined ? versionInfo('3.12') : spec.version === null ? null : versionInfo(spec.version);
   const model: DocTableModel = {
