@@ -3,7 +3,7 @@
  * (a bundled truth build; "3.12" names the newest 3.12 build) or a file of the page.
  */
 import { bundledTruth } from '../shared/versions/bundled.js';
-import { diffJson, diffSets, unstableNote, type VersionDiff } from '../shared/versions/diff.js';
+import { diffJson, diffSets, notComparedNotes, unstableNote, type VersionDiff } from '../shared/versions/diff.js';
 import { parseJsonCommandArgs } from './command-args.js';
 import { SourceError, versionOrFile } from './event-sources.js';
 
@@ -15,6 +15,7 @@ const EXIT_USAGE = 2;
 
 export function diffText(diff: VersionDiff): string {
   const lines = [`${diff.from} -> ${diff.to}: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`];
+  for (const note of notComparedNotes(diff)) lines.push(`note: ${note}`);
   const table = (internal: boolean) => (internal ? '  [internal]' : '');
   if (diff.added.length > 0) lines.push(`added (${diff.added.length}):`);
   for (const entry of diff.added) lines.push(`  + ${entry.event}(${entry.args.join(', ')})${table(entry.internal)}`);

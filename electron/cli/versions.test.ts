@@ -90,6 +90,18 @@ describe('doctable diff', () => {
     expect(diff.removed.map((entry: { event: string }) => entry.event)).toEqual([...before.keys()].filter((event) => !after.has(event)).sort());
   });
 
+  it.skipIf(!hasCorpus)('a build against a catalog: the public table is not compared, and the output says so', async () => {
+    const catalog = corpusPath(corpusFile('real', 'fr_3.13_po_'));
+    const text = await doctable('diff', '3.13', catalog);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      `3.13.0rc2 -> ${catalog}: 0 added, 0 removed, 0 changed`,
+      `note: public table not compared: ${catalog} has none`,
+    ]);
+    const json = JSON.parse((await doctable('diff', '3.13', catalog, '--json')).stdout);
+    expect(json.notes).toEqual([`public table not compared: ${catalog} has none`]);
+  });
+
   it('says which operand it cannot use', async () => {
     const missing = await doctable('diff', path.join(dir, 'nope.html'), '3.12');
     expect(missing.code).toBe(1);

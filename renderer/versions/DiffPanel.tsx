@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { unstableNote, type DiffChange, type DiffEvent, type VersionDiff } from '../../electron/shared/versions/diff';
+import { notComparedNotes, unstableNote, type DiffChange, type DiffEvent, type VersionDiff } from '../../electron/shared/versions/diff';
 import type { EventSet } from '../../electron/shared/versions/event-set';
 import { setOptionLabel } from './model';
 
@@ -121,6 +121,11 @@ export function DiffPanel({ sets, from, to, onPick, diff, scope, onExport }: Dif
             {diff.from} → {diff.to}: {diff.added.length} added, {diff.removed.length} removed, {diff.changed.length} changed
             {scope ? ` (${scope})` : ''}
           </p>
+          {notComparedNotes(diff).map((note) => (
+            <p key={note} className="versions-diff-note">
+              {note}
+            </p>
+          ))}
           <div className="versions-diff-lists">
             <EventList title="Added" items={diff.added} sign="+" />
             <EventList title="Removed" items={diff.removed} sign="−" />

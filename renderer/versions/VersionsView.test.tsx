@@ -217,4 +217,19 @@ describe('VersionsView: diff two versions', () => {
     choose('To (B)', '3.12.4');
     expect(screen.getByText('zh-TW 3.12.4 → 3.12.4: 0 added, 0 removed, 1 changed')).toBeTruthy();
   });
+
+  it('a build against a gettext catalog: the public table is said to be not compared, on the All and Public tabs only', () => {
+    const view = renderView([corpusFile('real/fr_3.13_po_')]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Diff two versions' }));
+    choose('From (A)', '3.13.0rc2');
+    choose('To (B)', 'fr 3.13 (file)');
+    expect(screen.getByText('3.13.0rc2 → fr 3.13: 0 added, 0 removed, 0 changed')).toBeTruthy();
+    expect(screen.getByText('public table not compared: fr 3.13 has none')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Diff JSON' }));
+    expect(JSON.parse(view.saved[0]!.text).notes).toEqual(['public table not compared: fr 3.13 has none']);
+    view.rerender({ split: 'internal' });
+    expect(screen.queryByText(/table not compared/)).toBeNull();
+    view.rerender({ split: 'public' });
+    expect(screen.getByText('public table not compared: fr 3.13 has none')).toBeTruthy();
+  });
 });

@@ -17,12 +17,21 @@ export interface DiffChange {
   unstable: boolean;
 }
 
+/** A table one side does not hold at all (a gettext catalog or the reST source: no public table), so not compared. */
+export interface NotCompared {
+  table: 'public' | 'internal';
+  /** The labels of the sides without it. */
+  missingIn: string[];
+}
+
 export interface VersionDiff {
   from: string;
   to: string;
   added: DiffEvent[];
   removed: DiffEvent[];
   changed: DiffChange[];
+  /** Said beside the counts: "0 removed" from a catalog means nothing about its public events. */
+  notCompared: NotCompared[];
 }
 
 export function diffSets(a: EventSet, b: EventSet, unstableArgs: ReadonlySet<string>): VersionDiff {
@@ -40,7 +49,17 @@ export function diffSets(a: EventSet, b: EventSet, unstableArgs: ReadonlySet<str
   }
   for (const [event, info] of a.events) if (!b.events.has(event) && holdsTable(b, info.internal)) removed.push({ event, args: info.args, internal: info.internal });
   const order = (x: { event: string }, y: { event: string }) => byEventName(x.event, y.event);
-  return { from: a.label, to: b.label, added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
+  const notCompared = (['public', 'internal'] as const)
+    .map((table) => ({ table, missingIn: [a, b].filter((set) => !holdsTable(set, table === 'internal')).map((set) => set.label) }))
+    .filter((entry) => entry.missingIn.length > 0);
+  return { from: a.label, to: b.label, added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order), notCompared };
+}
+
+/** "public table not compared: pt-BR 3.12 has none", once per table a side lacks. */
+export function notComparedNotes(diff: VersionDiff): string[] {
+  return diff.notCompared.map(
+    ({ table, missingIn }) => `${table} table not compared: ${missingIn.join(' and ')} ${missingIn.length === 1 ? 'has' : 'have'} none`,
+  );
 }
 
 /** The quirk, said once per event where it shows. */
@@ -48,9 +67,12 @@ export function unstableNote(event: string): string {
   return `${event}: its directives in one version carry different argument lists; a docs build shows either, so this may be that quirk`;
 }
 
-/** The machine-readable diff (`doctable diff --json`, the view's JSON export); `notes` names the quirks it shows. */
+/**
+ * The machine-readable diff (`doctable diff --json`, the view's JSON export); `notes` names the tables it could not
+ * compare and the quirks it shows.
+ */
 export function diffJson(diff: VersionDiff): string {
-  const notes = diff.changed.filter((change) => change.unstable).map((change) => unstableNote(change.event));
+  const notes = [...notComparedNotes(diff), ...diff.changed.filter((change) => change.unstable).map((change) => unstableNote(change.event))];
   const value = {
     from: diff.from,
     to: diff.to,
@@ -92,5 +114,6 @@ export function filterDiff(diff: VersionDiff, table: 'public' | 'internal' | 'al
     added: diff.added.filter((entry) => keep(entry, entry.args)),
     removed: diff.removed.filter((entry) => keep(entry, entry.args)),
     changed: diff.changed.filter((entry) => keep(entry, [...entry.from, ...entry.to])),
+    notCompared: diff.notCompared.filter((entry) => table === 'all' || entry.table === table),
   };
 }

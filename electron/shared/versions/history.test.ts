@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus } from '../../core/test-support/corpus.js';
 import { bundledTruth } from './bundled.js';
-import { diffSets, filterDiff } from './diff.js';
+import { diffJson, diffSets, filterDiff, notComparedNotes } from './diff.js';
 import type { EventSet } from './event-set.js';
 import { filterHistory, NO_HISTORY_FILTER } from './filter.js';
 import { buildHistory } from './history.js';
@@ -178,5 +178,21 @@ describe('files holding one table', () => {
     const diff = diffSets(catalog, truth, unstableArgs);
     expect(diff.added.map((entry) => entry.event)).toEqual(['_winapi.CreateFile']);
     expect(diffSets(truth, catalog, unstableArgs).removed.map((entry) => entry.event)).toEqual(['_winapi.CreateFile']);
+  });
+
+  it('a diff says which table it could not compare, and why, in its notes and its JSON', () => {
+    const truth = build('3.12.4');
+    const internal = new Map([...truth.events].filter(([, info]) => info.internal));
+    const catalog: EventSet = { id: 'file:po', kind: 'file', version: '3.12', label: 'pt-BR 3.12', description: 'po', events: internal, tables: new Set(['internal']) };
+    const diff = diffSets(truth, catalog, unstableArgs);
+    expect(diff).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(diff.notCompared).toEqual([{ table: 'public', missingIn: ['pt-BR 3.12'] }]);
+    expect(notComparedNotes(diff)).toEqual(['public table not compared: pt-BR 3.12 has none']);
+    expect(JSON.parse(diffJson(diff)).notes).toEqual(['public table not compared: pt-BR 3.12 has none']);
+    // Narrowed to the internal table, the note about the public one no longer applies.
+    expect(filterDiff(diff, 'internal', '').notCompared).toEqual([]);
+    expect(filterDiff(diff, 'public', '').notCompared).toEqual(diff.notCompared);
+    // Two builds hold both tables: nothing to say.
+    expect(diffSets(build('3.12.2'), build('3.12.3'), unstableArgs).notCompared).toEqual([]);
   });
 });
