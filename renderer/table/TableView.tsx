@@ -4,6 +4,7 @@ import type { SourceFile } from '../../electron/shared/library-types';
 import { resolveReference } from '../links/references';
 import { useLocalReferences, type ResolveLocalRef } from '../links/useLocalReferences';
 import { localeTag } from '../a11y/pageText';
+import { noPublicTableReason } from '../help/formats';
 import { DataGrid } from './DataGrid';
 import { hasActiveFilters, type ColumnId, type FilterResult, type FilterState } from './filters';
 import { renderCell, type CellRenderers, type ShownReference } from './gridColumns';
@@ -70,12 +71,15 @@ function EmptyTable({ set, filters, onClearFilters }: Pick<TableViewProps, 'set'
       </div>
     );
   }
+  // A catalog or the reST source has no public table at all: say why, not only where its rows are.
+  const reason = single && filters.split === 'public' ? noPublicTableReason(single.format) : null;
   return (
     <div className="empty-state" role="status">
       <p className="empty-title">
         No {filters.split} events in {single ? single.relPath : 'these files'}.
       </p>
-      <p>The other tab has them.</p>
+      {reason && <p>{reason}</p>}
+      <p>The {filters.split === 'public' ? 'Internal' : 'Public'} tab has them.</p>
     </div>
   );
 }
