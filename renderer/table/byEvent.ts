@@ -108,12 +108,14 @@ export function buildEventTable(set: RowSet): EventTable {
     let presentIn = 0;
     let possibleIn = 0;
     for (let s = 0; s < sources.length; s++) {
-      const args = perSource[s];
-      if (args !== undefined || holdsKind[s]) possibleIn += 1;
-      if (args === undefined) {
-        statuses[s] = holdsKind[s] ? STATUS.absent : STATUS.noTable;
+      // A source with a row of this kind holds its table; one without the table can neither have nor miss the event.
+      if (!holdsKind[s]) {
+        statuses[s] = STATUS.noTable;
         continue;
       }
+      possibleIn += 1;
+      const args = perSource[s];
+      if (args === undefined) continue; // STATUS.absent, the array's zero
       presentIn += 1;
       statuses[s] = args === argsText ? STATUS.present : STATUS.differs;
     }
